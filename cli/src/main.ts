@@ -1,0 +1,41 @@
+import { analyzeFiles, formatReport } from './analyzeCommand';
+import { checkFiles } from './checkCommand';
+import { InputError } from './files';
+
+const USAGE = `usage:
+  speech-draft analyze [--json] FILE...   outline, placeholders, numbering problems, statistics
+  speech-draft check FILE...              file:line:col: severity: message; exit 1 if any warning remains`;
+
+function run(args: string[]): number {
+  const [command, ...rest] = args;
+  const flags = rest.filter(a => a.startsWith('--'));
+  const files = rest.filter(a => !a.startsWith('--'));
+  const unknown = flags.filter(f => !(command === 'analyze' && f === '--json'));
+  if (!command || command === '--help' || command === '-h') {
+    console.log(USAGE);
+    return command ? 0 : 2;
+  }
+  if (unknown.length || !files.length || !['analyze', 'check'].includes(command)) {
+    console.error(unknown.length ? `unknown option ${unknown[0]}` : !files.length && ['analyze', 'check'].includes(command) ? 'no FILE given' : `unknown command ${command}`);
+    console.error(USAGE);
+    return 2;
+  }
+  if (command === 'analyze') {
+    const reports = analyzeFiles(files);
+    if (flags.includes('--json')) {
+      for (const report of reports) console.log(JSON.stringify(report));
+    } else {
+      console.log(reports.map(formatReport).join('\n\n'));
+    }
+    return 0;
+  }
+  return checkFiles(files, line => console.log(line)) ? 0 : 1;
+}
+
+try {
+  process.exitCode = run(process.argv.slice(2));
+} catch (error) {
+  if (!(error instanceof InputError)) throw error;
+  console.error(`speech-draft: ${error.message}`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,68 @@
+import { Diagnostic } from './diagnostics';
+import { Locale, localize } from './messages';
+import { checkNumbering } from './numbering';
+import { findPlaceholders, Placeholder } from './placeholders';
+import { CharacterCounter, DEFAULT_CHARACTERS_PER_MINUTE, speakingMinutes } from './stats';
+import { Heading, parseStructure } from './structure';
+import { LineIndex } from './text';
+
+export interface AnalysisOptions {
+  locale?: Locale;
+  markdown?: boolean;
+  /** Regular expression sources; placeholders matching one are not reported. */
+  placeholderIgnore?: readonly string[];
+  charactersPerMinute?: number;
+}
+
+export interface Analysis {
+  text: string;
+  lines: LineIndex;
+  headings: Heading[];
+  allHeadings: Heading[];
+  placeholders: Placeholder[];
+  diagnostics: Diagnostic[];
+  /** Problems with the options themselves (an invalid ignore pattern), for the user to see once. */
+  optionErrors: string[];
+  counter: CharacterCounter;
+  stats: { characters: number; minutes: number };
+  charactersPerMinute: number;
+}
+
+function compileIgnorePatterns(sources: readonly string[], locale: Locale, errors: string[]): RegExp[] {
+  const patterns: RegExp[] = [];
+  for (const source of sources) {
+    try {
+      patterns.push(new RegExp(source, 'u'));
+    } catch {
+      errors.push(localize(locale, 'bad-ignore-pattern', source));
+    }
+  }
+  return patterns;
+}
+
+export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
+  const locale = options.locale ?? 'zh-cn';
+  const lines = new LineIndex(text);
+  const structure = parseStructure(text, lines);
+  const optionErrors: string[] = [];
+  const ignore = compileIgnorePatterns(options.placeholderIgnore ?? [], locale, optionErrors);
+  const placeholders = findPlaceholders(text, { ignore, markdown: options.markdown });
+  const placeholderDiagnostics: Diagnostic[] = placeholders.map(p => ({
+    range: { start: p.start, end: p.end },
+    severity: 'warning',
+    code: 'placeholder',
+    message: localize(locale, 'placeholder', p.text),
+    fixes: [],
+  }));
+  const diagnostics = [...checkNumbering(structure.headings, locale), ...placeholderDiagnostics]
+    .sort((a, b) => a.range.start - b.range.start);
+  const counter = new CharacterCounter(text, structure.all.map(h => h.marker));
+  const charactersPerMinute = options.charactersPerMinute ?? DEFAULT_CHARACTERS_PER_MINUTE;
+  const characters = counter.count();
+  return {
+    text, lines, headings: structure.headings, allHeadings: structure.all, placeholders, diagnostics,
+    optionErrors, counter, charactersPerMinute,
+    stats: { characters, minutes: speakingMinutes(characters, charactersPerMinute) },
+  };
+}
+

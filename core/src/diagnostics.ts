@@ -1,0 +1,22 @@
+import { TextEdit, TextRange } from './text';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export type DiagnosticCode =
+  | 'placeholder' | 'numbering-gap' | 'numbering-repeat' | 'numbering-order' | 'numbering-start'
+  | 'marker-style';
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** The fix the editor may apply on its own (e.g. on save). */
+  preferred?: boolean;
+}
+
+export interface Diagnostic {
+  range: TextRange;
+  severity: Severity;
+  code: DiagnosticCode;
+  message: string;
+  fixes: Fix[];
+}

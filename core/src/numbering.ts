@@ -1,0 +1,100 @@
+import { Diagnostic, Fix } from './diagnostics';
+import { Marker, renumberedNumeral } from './markers';
+import { Locale, localize } from './messages';
+import { Heading } from './structure';
+
+/** Splits siblings of one kind into sequences: a 1 (一、, 首先) starts a new one. */
+function sequencesOf(siblings: Heading[]): Marker[][] {
+  const byKind = new Map<string, Marker[][]>();
+  for (const heading of siblings) {
+    const runs = byKind.get(heading.kind) ?? [];
+    if (!runs.length || heading.marker.value === 1) runs.push([]);
+    runs[runs.length - 1].push(heading.marker);
+    byKind.set(heading.kind, runs);
+  }
+  return [...byKind.values()].flat();
+}
+
+/** What each marker of a sequence should read, in order. */
+function expectedNumerals(sequence: Marker[]): string[] {
+  const endsWithLast = sequence.some(m => m.value === Infinity);
+  return sequence.map((m, i) => renumberedNumeral(m, i + 1, endsWithLast && i === sequence.length - 1));
+}
+
+function renumberFix(sequence: Marker[], locale: Locale): Fix {
+  const expected = expectedNumerals(sequence);
+  const edits = sequence
+    .map((m, i) => ({ start: m.numeralStart, end: m.numeralEnd, newText: expected[i] }))
+    .filter((edit, i) => sequence[i].marker.slice(edit.start - sequence[i].start, edit.end - sequence[i].start) !== edit.newText);
+  return { title: localize(locale, 'fix.renumber'), edits, preferred: true };
+}
+
+function markerWithNumeral(marker: Marker, numeral: string): string {
+  return marker.marker.slice(0, marker.numeralStart - marker.start) + numeral + marker.marker.slice(marker.numeralEnd - marker.start);
+}
+
+function checkSequence(sequence: Marker[], locale: Locale): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const expected = expectedNumerals(sequence);
+  let fix: Fix | undefined;
+  const report = (marker: Marker, code: Diagnostic['code'], message: string) => {
+    fix ??= renumberFix(sequence, locale);
+    diagnostics.push({ range: { start: marker.start, end: marker.end }, severity: 'warning', code, message, fixes: [fix] });
+  };
+  const isSequenceWords = sequence[0].kind === 'sequence';
+  sequence.forEach((marker, i) => {
+    const value = marker.value;
+    if (i === 0) {
+      if (value !== 1 && !isSequenceWords) {
+        report(marker, 'numbering-start', localize(locale, 'numbering-start', marker.marker, markerWithNumeral(marker, expected[0])));
+      }
+      return;
+    }
+    const previous = sequence[i - 1];
+    if (value < previous.value) {
+      report(marker, 'numbering-order', localize(locale, 'numbering-order', marker.marker, previous.marker));
+    } else if (value === previous.value && !(isSequenceWords && value === 3)) {
+      // 再次 may follow 再次; 其次 after 其次 is a repeat.
+      report(marker, 'numbering-repeat', localize(locale, 'numbering-repeat', marker.marker));
+    } else if (value > previous.value + 1 && value !== Infinity) {
+      const missing = markerWithNumeral(marker, renumberedNumeral(marker, previous.value + 1, false));
+      report(marker, 'numbering-gap', localize(locale, 'numbering-gap', marker.marker, missing));
+    }
+  });
+  return diagnostics;
+}
+
+const STANDARD_PARENS: Record<string, string> = { '(': '（', ')': '）' };
+
+function styleDiagnostic(marker: Marker, locale: Locale): Diagnostic | undefined {
+  if (!marker.styleIssue) return undefined;
+  const standard = marker.styleIssue === 'half-width-paren'
+    ? marker.marker.replace(/[()]/g, p => STANDARD_PARENS[p])
+    : marker.marker.replace('、', '.');
+  const edits = [];
+  for (let i = 0; i < marker.marker.length; i++) {
+    if (marker.marker[i] !== standard[i]) edits.push({ start: marker.start + i, end: marker.start + i + 1, newText: standard[i] });
+  }
+  return {
+    range: { start: marker.start, end: marker.end },
+    severity: 'information',
+    code: 'marker-style',
+    message: localize(locale, marker.styleIssue, marker.marker, standard),
+    fixes: [{ title: localize(locale, 'fix.normalise', standard), edits, preferred: true }],
+  };
+}
+
+/** Gaps, repeats and disorder in each sibling sequence, and non-standard marker forms. */
+export function checkNumbering(roots: Heading[], locale: Locale): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const visit = (siblings: Heading[]) => {
+    for (const sequence of sequencesOf(siblings)) diagnostics.push(...checkSequence(sequence, locale));
+    for (const heading of siblings) {
+      const style = styleDiagnostic(heading.marker, locale);
+      if (style) diagnostics.push(style);
+      visit(heading.children);
+    }
+  };
+  visit(roots);
+  return diagnostics.sort((a, b) => a.range.start - b.range.start);
+}

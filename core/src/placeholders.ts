@@ -1,0 +1,103 @@
+import { isCjkPunctuation, isHan } from './text';
+
+export interface Placeholder {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface PlaceholderOptions {
+  /** Regular expressions; a placeholder whose text matches one is not reported. */
+  ignore?: readonly RegExp[];
+  /** In Markdown, `**text**` is emphasis, not a masked name. */
+  markdown?: boolean;
+}
+
+const X = '[xX×]';
+// Order matters: the longer, more specific forms are tried first at each position.
+const PLACEHOLDER = new RegExp([
+  `(?:19|20)\\d?${X}{1,2}(?![A-Za-z0-9])`, // 20xx, 201x
+  `${X}{1,2}月${X}{1,2}日`, // x月x日, xx月xx日
+  `${X}{1,3}[%％]`, // xx%
+  `${X}{1,4}`, // x, xx, xxx, ××, ×××
+  '\\*{2,}', // *** masked names
+  '某某某?',
+  '_{2,}|＿{2,}', // blanks
+  '【\\s*】',
+  '[（(](?:具体)?[^（）()\\n]{0,20}?待(?:补充|补全|完善|填写|定|核实)[^（）()\\n]{0,10}?[）)]',
+  '【[^【】\\n]{0,20}?待(?:补充|补全|完善|填写|定|核实)[^【】\\n]{0,10}?】',
+].join('|'), 'g');
+
+const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
+
+function isChineseContext(ch: string | undefined): boolean {
+  return ch === undefined || isHan(ch) || isCjkPunctuation(ch) || /[\s\u3000]/u.test(ch);
+}
+
+/** Whether a run of x/X/× at [start, end) is a placeholder rather than part of Latin text or maths. */
+function isXPlaceholder(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  const run = text.slice(start, end);
+  if (LATIN_OR_DIGIT.test(before ?? '') || LATIN_OR_DIGIT.test(after ?? '')) return false; // Linux, x86, 3×4
+  if (/^[xX]$/.test(run) && after === '光') return false; // X光
+  if (run.startsWith('×') && (/\d/.test(before ?? '') || /\d/.test(after ?? ''))) return false;
+  // A lone x must sit in Chinese text; xx and longer runs are placeholders wherever they stand.
+  return run.length > 1 || isChineseContext(before) || isChineseContext(after);
+}
+
+// **重点** and ***重点***: opened before a non-space, closed after one.
+const MARKDOWN_EMPHASIS = /(\*{2,3})(?=\S)[^*\n]+?(?<=\S)\1/g;
+
+function isMask(text: string, start: number, end: number, markdown: boolean): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const line = text.slice(lineStart, lineEnd);
+  if (/^[\s*\-_]*$/.test(line)) return false; // a rule or separator line
+  if (markdown) {
+    const column = start - lineStart;
+    for (const emphasis of line.matchAll(MARKDOWN_EMPHASIS)) {
+      const from = emphasis.index!;
+      if (column >= from && column < from + emphasis[0].length) return false;
+    }
+  }
+  return true;
+}
+
+export function findPlaceholders(text: string, options: PlaceholderOptions = {}): Placeholder[] {
+  const found: Placeholder[] = [];
+  PLACEHOLDER.lastIndex = 0;
+  for (let match = PLACEHOLDER.exec(text); match; match = PLACEHOLDER.exec(text)) {
+    const value = match[0];
+    const start = match.index;
+    const end = start + value.length;
+    const first = value[0];
+    if (/^[xX×]+$/.test(value) && !isXPlaceholder(text, start, end)) continue;
+    if (/^[xX×]+[%％]$/.test(value) && LATIN_OR_DIGIT.test(text[start - 1] ?? '')) continue;
+    if (/^\d/.test(value) && LATIN_OR_DIGIT.test(text[start - 1] ?? '')) continue;
+    if (first === '*' && !isMask(text, start, end, !!options.markdown)) continue;
+    if (options.ignore?.some(pattern => matchesWhole(pattern, value))) continue;
+    found.push({ text: value, start, end });
+  }
+  return found;
+}
+
+function matchesWhole(pattern: RegExp, value: string): boolean {
+  const match = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(value);
+  return !!match && match[0] === value;
+}
+
+/**
+ * Where the same placeholder occurs in the same context: `xx` followed by `县` matches every
+ * other `xx县`. Used to fill a placeholder everywhere at once.
+ */
+export function placeholderContext(text: string, placeholder: Placeholder): string {
+  const next = text[placeholder.end];
+  return placeholder.text + (isHan(next) ? next : '');
+}
+
+export function sameContextPlaceholders(text: string, placeholders: readonly Placeholder[], target: Placeholder): Placeholder[] {
+  const key = placeholderContext(text, target);
+  return placeholders.filter(p => placeholderContext(text, p) === key);
+}

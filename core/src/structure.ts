@@ -1,0 +1,99 @@
+import { GB_RANK, inlineMarkers, isGbKind, lineStartMarker, Marker, MarkerKind } from './markers';
+import { isHan, LineIndex } from './text';
+
+export interface Heading {
+  kind: MarkerKind;
+  /** Depth in the outline, 1 at the top. */
+  level: number;
+  marker: Marker;
+  /** Heading text after the marker (run-in headings stop at the first 。；：？！). */
+  text: string;
+  inline: boolean;
+  /** The section: from the marker to where the next heading of this or a higher level starts. */
+  start: number;
+  end: number;
+  children: Heading[];
+}
+
+export interface Structure {
+  headings: Heading[];
+  /** Every heading in document order. */
+  all: Heading[];
+}
+
+/** 同志们，… at a paragraph start opens the closing words: no section runs into them. */
+const CLOSING = /^[\s\u3000]*同志[们們][，,！!]/;
+
+/** Whether the previous line stops mid-sentence, so this line is wrapped text, not a new heading. */
+function continuesPreviousLine(previous: string): boolean {
+  const trimmed = previous.replace(/[\s\u3000]+$/u, '');
+  if (!trimmed) return false;
+  const last = trimmed[trimmed.length - 1];
+  if ('，、,'.includes(last)) return true;
+  // Long lines ending in a letter are cut paragraphs; short ones are titles.
+  return trimmed.length > 24 && (isHan(last) || /[A-Za-z0-9]/.test(last));
+}
+
+export function parseStructure(text: string, index: LineIndex = new LineIndex(text)): Structure {
+  const roots: Heading[] = [];
+  const all: Heading[] = [];
+  const open: Heading[] = [];
+
+  const close = (count: number, at: number) => {
+    for (let i = 0; i < count; i++) open.pop()!.end = at;
+  };
+
+  const place = (marker: Marker, closeAt: number) => {
+    const heading: Heading = {
+      kind: marker.kind, level: 0, marker, text: text.slice(marker.textStart, marker.textEnd).trim(),
+      inline: marker.inline, start: marker.start, end: text.length, children: [],
+    };
+    const sibling = findLastIndex(open, h => h.kind === marker.kind);
+    if (sibling >= 0) {
+      close(open.length - sibling, closeAt);
+    } else if (isGbKind(marker.kind)) {
+      const rank = GB_RANK[marker.kind]!;
+      while (open.length) {
+        const top = open[open.length - 1];
+        const deeperGb = isGbKind(top.kind) && GB_RANK[top.kind]! > rank;
+        // Parallel markers nested under a GB heading end where the next GB heading starts.
+        const nestedParallel = !isGbKind(top.kind) && open.some(h => isGbKind(h.kind));
+        if (!deeperGb && !nestedParallel) break;
+        close(1, closeAt);
+      }
+    }
+    const parent = open[open.length - 1];
+    heading.level = open.length + 1;
+    (parent ? parent.children : roots).push(heading);
+    open.push(heading);
+    all.push(heading);
+  };
+
+  let previousLine = '';
+  let previousWasHeading = false;
+  for (let line = 0; line < index.lineCount; line++) {
+    const lineStart = index.lineStarts[line];
+    const lineEnd = index.lineContentEnd(line);
+    let atLineStart = lineStartMarker(text, lineStart, lineEnd);
+    // Headings without a full stop are complete lines; only a paragraph line can be cut.
+    if (atLineStart && !previousWasHeading && continuesPreviousLine(previousLine)) atLineStart = undefined;
+    if (atLineStart) place(atLineStart, lineStart);
+    else if (CLOSING.test(text.slice(lineStart, lineEnd))) close(open.length, lineStart);
+    for (const marker of inlineMarkers(text, atLineStart ? atLineStart.end : lineStart, lineEnd)) {
+      place(marker, marker.start);
+    }
+    // Inline markers belong to their paragraph: their sections end with it.
+    let inlineOpen = 0;
+    while (inlineOpen < open.length && open[open.length - 1 - inlineOpen].inline) inlineOpen++;
+    close(inlineOpen, lineEnd);
+    previousLine = text.slice(lineStart, lineEnd);
+    previousWasHeading = !!atLineStart;
+  }
+  close(open.length, text.length);
+  return { headings: roots, all };
+}
+
+function findLastIndex<T>(items: T[], predicate: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (predicate(items[i])) return i;
+  return -1;
+}

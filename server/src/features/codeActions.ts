@@ -1,0 +1,29 @@
+import { CodeAction, CodeActionKind } from 'vscode-languageserver';
+import { ServerContext } from '../context';
+import { toDiagnostic, toTextEdit } from '../convert';
+
+/** Quick fixes for the diagnostics under the cursor: renumber a sequence, normalise a marker. */
+export function registerCodeActions({ connection, documents, analyses }: ServerContext): void {
+  connection.onCodeAction(async params => {
+    const document = documents.get(params.textDocument.uri);
+    const result = document && (await analyses.get(document));
+    if (!result) return null;
+    const { analysis } = result;
+    const from = analysis.lines.offsetAt(params.range.start);
+    const to = analysis.lines.offsetAt(params.range.end);
+    const actions: CodeAction[] = [];
+    for (const diagnostic of analysis.diagnostics) {
+      if (diagnostic.range.end < from || diagnostic.range.start > to) continue;
+      for (const fix of diagnostic.fixes) {
+        actions.push({
+          title: fix.title,
+          kind: CodeActionKind.QuickFix,
+          isPreferred: fix.preferred,
+          diagnostics: [toDiagnostic(analysis, diagnostic)],
+          edit: { changes: { [params.textDocument.uri]: fix.edits.map(e => toTextEdit(analysis, e)) } },
+        });
+      }
+    }
+    return actions;
+  });
+}

@@ -1,0 +1,40 @@
+import { Diagnostic } from '../../../core/src';
+import { ServerContext } from '../context';
+import { toDiagnostic } from '../convert';
+import { Settings } from '../settings';
+
+function wanted(diagnostic: Diagnostic, settings: Settings): boolean {
+  return diagnostic.code === 'placeholder' ? settings.placeholdersEnabled : settings.numberingEnabled;
+}
+
+/** Pushes diagnostics whenever a document opens or changes, and again when settings change. */
+export function registerDiagnostics({ connection, documents, analyses, settings }: ServerContext): void {
+  const reportedOptionErrors = new Set<string>();
+
+  const validate = async (uri: string) => {
+    const document = documents.get(uri);
+    if (!document) return;
+    const result = await analyses.get(document);
+    // The document may have changed while settings were fetched; its own change will validate it.
+    if (documents.get(uri)?.version !== document.version) return;
+    const diagnostics = result
+      ? result.analysis.diagnostics.filter(d => wanted(d, result.settings)).map(d => toDiagnostic(result.analysis, d))
+      : [];
+    await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+    for (const error of result?.analysis.optionErrors ?? []) {
+      if (!reportedOptionErrors.has(error)) connection.window.showWarningMessage(error);
+      reportedOptionErrors.add(error);
+    }
+  };
+
+  documents.onDidChangeContent(event => validate(event.document.uri));
+  documents.onDidClose(event => {
+    analyses.forget(event.document.uri);
+    settings.forget(event.document.uri);
+    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  });
+  connection.onDidChangeConfiguration(() => {
+    settings.forget();
+    for (const document of documents.all()) void validate(document.uri);
+  });
+}

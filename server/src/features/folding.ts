@@ -1,0 +1,33 @@
+import { FoldingRange, FoldingRangeKind } from 'vscode-languageserver';
+import { Analysis, Heading } from '../../../core/src';
+import { ServerContext } from '../context';
+
+/** The last line of a section that holds text, so blank lines before the next heading stay visible. */
+function lastContentLine(analysis: Analysis, heading: Heading): number {
+  let end = heading.end;
+  while (end > heading.start && /\s/.test(analysis.text[end - 1])) end--;
+  return analysis.lines.positionAt(end).line;
+}
+
+export function foldingRanges(analysis: Analysis): FoldingRange[] {
+  const ranges: FoldingRange[] = [];
+  const visit = (heading: Heading) => {
+    if (!heading.inline) {
+      const startLine = analysis.lines.positionAt(heading.start).line;
+      const endLine = lastContentLine(analysis, heading);
+      if (endLine > startLine) ranges.push({ startLine, endLine, kind: FoldingRangeKind.Region });
+    }
+    heading.children.forEach(visit);
+  };
+  analysis.headings.forEach(visit);
+  return ranges;
+}
+
+/** One folding range per section that spans more than its heading line. */
+export function registerFolding({ connection, documents, analyses }: ServerContext): void {
+  connection.onFoldingRanges(async params => {
+    const document = documents.get(params.textDocument.uri);
+    const result = document && (await analyses.get(document));
+    return result ? foldingRanges(result.analysis) : null;
+  });
+}

@@ -1,0 +1,62 @@
+import { Connection } from 'vscode-languageserver';
+import { DEFAULT_CHARACTERS_PER_MINUTE, Locale } from '../../core/src';
+
+export interface Settings {
+  /** Languages besides `speech` the features are on for. */
+  alsoEnableFor: string[];
+  placeholdersEnabled: boolean;
+  placeholderIgnore: string[];
+  numberingEnabled: boolean;
+  charactersPerMinute: number;
+  messageLanguage: 'auto' | Locale;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  alsoEnableFor: [],
+  placeholdersEnabled: true,
+  placeholderIgnore: [],
+  numberingEnabled: true,
+  charactersPerMinute: DEFAULT_CHARACTERS_PER_MINUTE,
+  messageLanguage: 'zh-cn',
+};
+
+const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every(v => typeof v === 'string');
+
+/** Settings as the client sent them, each wrong-typed value replaced by its default. */
+export function parseSettings(raw: unknown): Settings {
+  const section = (raw && typeof raw === 'object' ? raw : {}) as Record<string, any>;
+  const placeholders = section.placeholders ?? {};
+  const numbering = section.numbering ?? {};
+  const pick = <T>(value: unknown, valid: (v: unknown) => boolean, fallback: T): T => (valid(value) ? (value as T) : fallback);
+  return {
+    alsoEnableFor: pick(section.alsoEnableFor, isStringArray, DEFAULT_SETTINGS.alsoEnableFor),
+    placeholdersEnabled: pick(placeholders.enabled, v => typeof v === 'boolean', DEFAULT_SETTINGS.placeholdersEnabled),
+    placeholderIgnore: pick(placeholders.ignore, isStringArray, DEFAULT_SETTINGS.placeholderIgnore),
+    numberingEnabled: pick(numbering.enabled, v => typeof v === 'boolean', DEFAULT_SETTINGS.numberingEnabled),
+    charactersPerMinute: pick(section.speakingRate, v => typeof v === 'number' && v > 0 && Number.isFinite(v), DEFAULT_SETTINGS.charactersPerMinute),
+    messageLanguage: pick(section.messageLanguage, v => v === 'auto' || v === 'zh-cn' || v === 'en', DEFAULT_SETTINGS.messageLanguage),
+  };
+}
+
+/** Per-document settings, asked of the client once per document and forgotten when they change. */
+export class SettingsStore {
+  private readonly cache = new Map<string, Promise<Settings>>();
+  supportsConfiguration = false;
+
+  constructor(private readonly connection: Connection) {}
+
+  get(uri: string): Promise<Settings> {
+    if (!this.supportsConfiguration) return Promise.resolve(DEFAULT_SETTINGS);
+    let settings = this.cache.get(uri);
+    if (!settings) {
+      settings = this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'speechDraft' })
+        .then(parseSettings, () => DEFAULT_SETTINGS);
+      this.cache.set(uri, settings);
+    }
+    return settings;
+  }
+
+  forget(uri?: string): void {
+    if (uri) this.cache.delete(uri); else this.cache.clear();
+  }
+}
