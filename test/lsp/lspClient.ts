@@ -1,0 +1,76 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import * as path from 'node:path';
+import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+
+export const SERVER = path.resolve(__dirname, '../../../dist/server.js');
+
+interface PublishedDiagnostics { uri: string; version?: number; diagnostics: any[] }
+
+/** Drives the built server over stdio, as an editor would. */
+export class LspClient {
+  readonly process: ChildProcess;
+  readonly connection: MessageConnection;
+  private readonly published = new Map<string, PublishedDiagnostics>();
+  private readonly waiters: (() => void)[] = [];
+  private versions = new Map<string, number>();
+  /** What `workspace/configuration` answers for the `speechDraft` section. */
+  settings: unknown = {};
+
+  constructor() {
+    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishedDiagnostics) => {
+      this.published.set(params.uri, params);
+      this.waiters.splice(0).forEach(wake => wake());
+    });
+    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
+    this.connection.onRequest('workspace/applyEdit', () => ({ applied: true }));
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onNotification('window/showMessage', () => undefined);
+    this.connection.listen();
+  }
+
+  async initialize(capabilities: object = { workspace: { configuration: true }, textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } }): Promise<any> {
+    const result = await this.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities });
+    await this.connection.sendNotification('initialized', {});
+    return result;
+  }
+
+  async open(uri: string, text: string, languageId = 'speech'): Promise<void> {
+    this.versions.set(uri, 1);
+    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+  }
+
+  async change(uri: string, contentChanges: object[]): Promise<number> {
+    const version = (this.versions.get(uri) ?? 0) + 1;
+    this.versions.set(uri, version);
+    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
+    return version;
+  }
+
+  /** The diagnostics published for a document's current version. */
+  async diagnostics(uri: string, timeoutMs = 10000): Promise<any[]> {
+    const wanted = this.versions.get(uri);
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const got = this.published.get(uri);
+      if (got && (got.version === undefined || got.version === wanted)) return got.diagnostics;
+      if (Date.now() > until) throw new Error(`no diagnostics for ${uri} version ${wanted}`);
+      await new Promise<void>(resolve => {
+        this.waiters.push(resolve);
+        setTimeout(resolve, 100);
+      });
+    }
+  }
+
+  request<T = any>(method: string, params: object): Promise<T> {
+    return this.connection.sendRequest(method, params) as Promise<T>;
+  }
+
+  async shutdown(): Promise<void> {
+    await this.connection.sendRequest('shutdown');
+    await this.connection.sendNotification('exit');
+    await new Promise(resolve => this.process.once('exit', resolve));
+    this.connection.dispose();
+  }
+}
