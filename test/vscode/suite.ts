@@ -100,6 +100,5 @@ export async function run(): Promise<void> {
     }
   }
   console.log(`${TAG} vscode: ${passed} passed, ${failures.length} failed`);
-  await vscode.commands.executeCommand('workbench.action.files.revertAll');
   if (failures.length) throw new Error(`${failures.length} integration test(s) failed: ${failures.join('; ')}`);
 }
