@@ -1,13 +1,16 @@
 import { analyzeFiles, formatReport } from './analyzeCommand';
 import { checkFiles } from './checkCommand';
+import { importCorpus } from './corpusCommand';
 import { InputError } from './files';
 
 const USAGE = `usage:
   speech-draft analyze [--json] FILE...   outline, placeholders, numbering problems, statistics
-  speech-draft check FILE...              file:line:col: severity: message; exit 1 if any warning remains`;
+  speech-draft check FILE...              file:line:col: severity: message; exit 1 if any warning remains
+  speech-draft corpus import PAGE --out DIR   split a template site's page into clean speeches`;
 
 function run(args: string[]): number {
   const [command, ...rest] = args;
+  if (command === 'corpus') return runCorpus(rest);
   const flags = rest.filter(a => a.startsWith('--'));
   const files = rest.filter(a => !a.startsWith('--'));
   const unknown = flags.filter(f => !(command === 'analyze' && f === '--json'));
@@ -30,6 +33,17 @@ function run(args: string[]): number {
     return 0;
   }
   return checkFiles(files, line => console.log(line)) ? 0 : 1;
+}
+
+function runCorpus([subcommand, ...rest]: string[]): number {
+  const out = rest.indexOf('--out');
+  const sources = rest.filter((_, i) => i !== out && i !== out + 1);
+  if (subcommand !== 'import' || out < 0 || !rest[out + 1] || sources.length !== 1) {
+    console.error(USAGE);
+    return 2;
+  }
+  importCorpus(sources[0], rest[out + 1], line => console.log(line));
+  return 0;
 }
 
 try {

@@ -9,3 +9,5 @@ export * from './structure';
 export * from './text';
 export * from './decode';
 export * from './report';
+export * from './corpus/chinese';
+export * from './corpus/seedPage';

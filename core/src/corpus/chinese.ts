@@ -1,0 +1,66 @@
+import * as OpenCC from 'opencc-js';
+
+let toSimplifiedConverter: ((text: string) => string) | undefined;
+
+/**
+ * 著 is both 著 (显著, 著名) and the particle 着 in traditional text; OpenCC's t → cn keeps 著,
+ * its tw → cn turns 显著 into 显着. These common 着 words are mapped on top of t → cn.
+ */
+const ZHE_WORDS = ['著力', '著眼', '著手', '著重', '著实', '随著', '意味著', '接著', '看著', '沿著', '围绕著', '存在著', '朝著', '本著', '紧接著']
+  .map(word => [word, word.replace('著', '着')]);
+
+/** Traditional to simplified Chinese, with mainland usage; simplified text passes through unchanged. */
+export function toSimplified(text: string): string {
+  if (!toSimplifiedConverter) {
+    const standard = OpenCC.Converter({ from: 't', to: 'cn' });
+    const zhe = OpenCC.CustomConverter(ZHE_WORDS as [string, string][]);
+    toSimplifiedConverter = input => zhe(standard(input));
+  }
+  return toSimplifiedConverter(text);
+}
+
+const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
+/** A pinyin reading in half-width brackets, with at least one tone mark: 區(qū), 務(wù). */
+export const PINYIN_READING = new RegExp(`\\((?=[a-zü]*[${TONED}])[a-zü${TONED}]{1,7}\\)`, 'g');
+
+export function removePinyinReadings(text: string): { text: string; removed: number } {
+  let removed = 0;
+  const cleaned = text.replace(PINYIN_READING, () => {
+    removed++;
+    return '';
+  });
+  return { text: cleaned, removed };
+}
+
+const HAN = /\p{Script=Han}/u;
+const OPENING = '“‘（《【〔';
+const CLOSING = '”’）》】〕';
+const FULL_WIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！' };
+
+function chineseBefore(ch: string | undefined): boolean {
+  return !!ch && (HAN.test(ch) || CLOSING.includes(ch) || '，。、；：？！'.includes(ch));
+}
+
+function chineseAfter(ch: string | undefined): boolean {
+  return !!ch && (HAN.test(ch) || OPENING.includes(ch));
+}
+
+/**
+ * Half-width , : ; ? ! next to Chinese become full-width, and ( ) around Chinese become （ ）.
+ * `10:00`, `3,000`, Latin text and `??` runs (mangled characters, reported elsewhere) stay as they are.
+ */
+export function fullWidthPunctuation(text: string): string {
+  let result = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const full = FULL_WIDTH[ch];
+    const partOfRun = text[i - 1] === ch || text[i + 1] === ch;
+    if (full && !partOfRun && (chineseBefore(text[i - 1]) || chineseAfter(text[i + 1]))) {
+      result += full;
+    } else {
+      result += ch;
+    }
+  }
+  return result.replace(/\(([^()\n]{0,40})\)/g, (whole, inner: string, offset: number) =>
+    HAN.test(inner) || HAN.test(result[offset - 1] ?? '') ? `（${inner}）` : whole);
+}
