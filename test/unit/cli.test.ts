@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import * as iconv from 'iconv-lite';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const CLI = path.join(ROOT, 'dist/cli.js');
+const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+
+function scratchFile(name: string, data: string | Buffer): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'speech-cli-'));
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, data);
+  return file;
+}
+
+describe('speech-draft CLI (built bundle)', () => {
+  it('analyze --json prints the nested outline with 0-based lines and UTF-16 characters', () => {
+    const file = scratchFile('a.speech', '标题\n一、总体要求\n（一）指导思想。一是坚持𠮷xx。\n');
+    const result = run('analyze', '--json', file);
+    assert.equal(result.status, 0);
+    const report = JSON.parse(result.stdout);
+    assert.equal(report.file, file);
+    const [first] = report.headings;
+    assert.deepEqual([first.level, first.kind, first.marker, first.text, first.line, first.character, first.inline], [1, 'cn-dun', '一、', '总体要求', 1, 0, false]);
+    const shi = first.children[0].children[0];
+    assert.deepEqual([shi.kind, shi.inline, shi.line, shi.character], ['shi', true, 2, 8]);
+    assert.deepEqual(report.placeholders, [{ text: 'xx', line: 2, character: 14 }]);
+    assert.deepEqual(Object.keys(report.stats), ['characters', 'minutes']);
+  });
+
+  it('check prints file:line:col lines and exits 1 while warnings remain, 0 when clean', () => {
+    const dirty = scratchFile('d.speech', '一、甲\n三、乙xx\n');
+    const result = run('check', dirty);
+    assert.equal(result.status, 1);
+    assert.deepEqual(result.stdout.trim().split('\n'), [
+      `${dirty}:2:1: warning: 编号不连续：“三、”前缺少“二、” [numbering-gap]`,
+      `${dirty}:2:4: warning: 未填写的占位符“xx” [placeholder]`,
+    ]);
+    assert.equal(run('check', scratchFile('c.speech', '一、甲\n二、乙\n')).status, 0);
+  });
+
+  it('reads GBK files correctly', () => {
+    const file = scratchFile('gbk.txt', iconv.encode('一、提高站位\n二、强化保障\n', 'gbk'));
+    const report = JSON.parse(run('analyze', '--json', file).stdout);
+    assert.deepEqual(report.headings.map((h: { text: string }) => h.text), ['提高站位', '强化保障']);
+  });
+
+  it('refuses unreadable input with a clear message and exit 2', () => {
+    const binary = scratchFile('b.speech', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]));
+    const result = run('check', binary);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /cannot read as text: binary file/);
+    assert.equal(run('check', '/nonexistent/x.speech').status, 2);
+    assert.equal(run('frobnicate', 'x').status, 2);
+  });
+});
