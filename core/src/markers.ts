@@ -116,21 +116,22 @@ export function lineStartMarker(text: string, lineStart: number, lineEnd: number
   return marker;
 }
 
-const SENTENCE_BOUNDARY = /[。；！？：;!?:]/g;
+const SENTENCE_BOUNDARY = '。；！？：;!?:';
 
 /** Parallel markers inside a paragraph, right after a sentence boundary (一是…。二是…。). */
 export function inlineMarkers(text: string, from: number, lineEnd: number): Marker[] {
   const found: Marker[] = [];
-  SENTENCE_BOUNDARY.lastIndex = from;
-  for (let match = SENTENCE_BOUNDARY.exec(text); match && match.index < lineEnd; match = SENTENCE_BOUNDARY.exec(text)) {
-    LEADING_SPACE.lastIndex = match.index + 1;
+  // A scan bounded by the line: a global regex would search past it, to the end of the text.
+  for (let i = from; i < lineEnd; i++) {
+    if (!SENTENCE_BOUNDARY.includes(text[i])) continue;
+    LEADING_SPACE.lastIndex = i + 1;
     LEADING_SPACE.exec(text);
     const at = LEADING_SPACE.lastIndex;
     if (at >= lineEnd) break;
     const marker = tryPatterns(text, at, lineEnd, PARALLEL_PATTERNS, true);
     if (marker) {
       found.push(marker);
-      SENTENCE_BOUNDARY.lastIndex = marker.end;
+      i = marker.end - 1;
     }
   }
   return found;

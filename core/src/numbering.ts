@@ -21,16 +21,20 @@ function expectedNumerals(sequence: Marker[]): string[] {
   return sequence.map((m, i) => renumberedNumeral(m, i + 1, endsWithLast && i === sequence.length - 1));
 }
 
-function renumberFix(sequence: Marker[], locale: Locale): Fix {
-  const expected = expectedNumerals(sequence);
-  const edits = sequence
-    .map((m, i) => ({ start: m.numeralStart, end: m.numeralEnd, newText: expected[i] }))
-    .filter((edit, i) => sequence[i].marker.slice(edit.start - sequence[i].start, edit.end - sequence[i].start) !== edit.newText);
-  return { title: localize(locale, 'fix.renumber'), edits, preferred: true };
+function numeralOf(marker: Marker): string {
+  return marker.marker.slice(marker.numeralStart - marker.start, marker.numeralEnd - marker.start);
 }
 
 function markerWithNumeral(marker: Marker, numeral: string): string {
   return marker.marker.slice(0, marker.numeralStart - marker.start) + numeral + marker.marker.slice(marker.numeralEnd - marker.start);
+}
+
+/** Edits only the numerals that differ from what their place in the sequence wants. */
+function renumberFix(sequence: Marker[], locale: Locale): Fix {
+  const expected = expectedNumerals(sequence);
+  const edits = sequence.flatMap((marker, i) =>
+    numeralOf(marker) === expected[i] ? [] : [{ start: marker.numeralStart, end: marker.numeralEnd, newText: expected[i] }]);
+  return { title: localize(locale, 'fix.renumber'), edits, preferred: true };
 }
 
 function checkSequence(sequence: Marker[], locale: Locale): Diagnostic[] {
