@@ -1,5 +1,3 @@
-import { Heading } from './structure';
-
 export const DEFAULT_CHARACTERS_PER_MINUTE = 220;
 
 /**
@@ -33,12 +31,6 @@ export class CharacterCounter {
   count(start = 0, end = this.prefix.length - 1): number {
     return this.prefix[end] - this.prefix[start];
   }
-}
-
-export interface SectionStats {
-  heading: Heading;
-  characters: number;
-  minutes: number;
 }
 
 export function speakingMinutes(characters: number, charactersPerMinute = DEFAULT_CHARACTERS_PER_MINUTE): number {

@@ -22,11 +22,6 @@ export class LineIndex {
 
   get lineCount(): number { return this.lineStarts.length; }
 
-  /** The line's text without its line break. */
-  lineText(line: number): string {
-    return this.text.slice(this.lineStarts[line], this.lineContentEnd(line));
-  }
-
   lineContentEnd(line: number): number {
     let end = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.text.length;
     while (end > this.lineStarts[line] && isLineBreak(this.text.charCodeAt(end - 1))) end--;
@@ -64,10 +59,6 @@ export const CJK_PUNCTUATION = '，。、；：？！“”‘’（）《》〈
 
 export function isCjkPunctuation(ch: string | undefined): boolean {
   return !!ch && CJK_PUNCTUATION.includes(ch);
-}
-
-export function isWhitespace(ch: string | undefined): boolean {
-  return !!ch && /\s/u.test(ch);
 }
 
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
