@@ -19,7 +19,7 @@ export function toSimplified(text: string): string {
   return toSimplifiedConverter(text);
 }
 
-const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
+export const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
 /** A pinyin reading in half-width brackets, with at least one tone mark: 區(qū), 務(wù). */
 export const PINYIN_READING = new RegExp(`\\((?=[a-zü]*[${TONED}])[a-zü${TONED}]{1,7}\\)`, 'g');
 

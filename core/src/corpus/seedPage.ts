@@ -1,5 +1,5 @@
 import { parseChineseNumeral } from '../numerals';
-import { fullWidthPunctuation, removePinyinReadings, toSimplified } from './chinese';
+import { fullWidthPunctuation, removePinyinReadings, TONED, toSimplified } from './chinese';
 
 /** What the importer did not keep or could not repair, line by line, so nothing is lost silently. */
 export interface ImportNote {
@@ -25,17 +25,17 @@ export interface SeedImport {
 
 const SPEECH_TITLE = /^(.+?)篇([一二三四五六七八九十]{1,3})$/;
 
-/** Page furniture of the template site, each with the reason it is dropped. */
+/** Page furniture of the template site (matched after simplification), each with the reason it is dropped. */
 const FURNITURE: [RegExp, string][] = [
   [/^<[^>]*>(<[^>]*>)*$|^\d+\.\s*<[^>]*>/, 'HTML tag'],
   [/^\d+\.?$/, 'list or page number'],
-  [/^[共页頁]$|^[页頁][,，]当前第[。.]?$|^[頁页][,，]當前第[。.]?$/, 'pagination'],
-  [/^字[号號][:：]$/, 'page furniture'],
-  [/小[编編]/, '"小编" boilerplate'],
+  [/^[共页]$|^页[,，]当前第[。.]?$/, 'pagination'],
+  [/^字号[:：]$/, 'page furniture'],
+  [/小编/, '"小编" boilerplate'],
   [/范文\s*[（(]\d+篇[）)]$/, 'page title'],
-  [/当前隐藏|當前隱藏|查看全文|下载|下載|付费|付費|会员|會員/, 'paywall'],
-  [/[,，].*(视频|視頻|免费|免費).*[,，].*(国产|國產)/, 'spam keywords'],
-  [/^(总结|總結)可以帮助|^(总结|總結)可以幫助/, 'template-site introduction'],
+  [/当前隐藏|查看全文|下载|付费|会员/, 'paywall'],
+  [/[,，].*(视频|免费).*[,，].*国产/, 'spam keywords'],
+  [/^总结可以帮助/, 'template-site introduction'],
 ];
 
 const TOPICS: [string, RegExp][] = [
@@ -56,12 +56,12 @@ function topicsOf(text: string): string[] {
 const WATERMARK = /公\.?文\.?思\.?享\.?文\.?[库庫]\.?出\.?品[,，]?/g;
 
 /** A reading whose character was garbled away: 拳h(huán)节. */
-const STRAY_READING = /(?<![\p{Script=Han}])[A-Za-z]?\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)/gu;
+const STRAY_READING = new RegExp(`(?<![\\p{Script=Han}])[A-Za-z]?\\([a-zü]*[${TONED}][a-zü]*\\)`, 'gu');
 
 /** A mangled full stop: the page's encoding turned `。X` into `??` and a garbled character or two. */
 const MANGLED = /\?\?./g;
 
-/** A short line ending in a full stop inside a paragraph: a sentence cut by the page's watermark. */
+/** A very short line inside a speech (not a salutation or heading): a sentence cut by the page. */
 function isCutFragment(line: string): boolean {
   return line.length <= 8 && !/^(同志|各位)/.test(line) && !/^[一二三四五六七八九十]+、/.test(line);
 }
@@ -96,14 +96,14 @@ export function importSeedPage(page: string): SeedImport {
       lineNotes.push({ line, kind: 'unrepaired', reason: 'pinyin reading after a garbled character (reading removed)', text: stray[0] });
     }
     const { text: withoutPinyin, removed } = removePinyinReadings(withoutWatermark);
-    const furniture = FURNITURE.find(([pattern]) => pattern.test(withoutPinyin));
+    const simplified = toSimplified(withoutPinyin);
+    const furniture = FURNITURE.find(([pattern]) => pattern.test(simplified));
     if (furniture) {
       notes.push({ line, kind: 'dropped', reason: furniture[1], text: trimmed });
       return;
     }
     pinyinReadingsRemoved += removed;
     notes.push(...lineNotes);
-    const simplified = toSimplified(withoutPinyin);
     const title = SPEECH_TITLE.exec(simplified);
     if (title && parseChineseNumeral(title[2]) === speeches.length + (current ? 2 : 1)) {
       finish();
