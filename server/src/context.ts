@@ -10,3 +10,9 @@ export interface ServerContext {
   settings: SettingsStore;
   analyses: Analyses;
 }
+
+/** The analysis of an open document, or undefined when it is not open or the features are off for it. */
+export async function analysisOf({ documents, analyses }: ServerContext, uri: string) {
+  const document = documents.get(uri);
+  return document && analyses.get(document);
+}

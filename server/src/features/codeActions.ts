@@ -1,12 +1,11 @@
 import { CodeAction, CodeActionKind } from 'vscode-languageserver';
-import { ServerContext } from '../context';
+import { analysisOf, ServerContext } from '../context';
 import { toDiagnostic, toTextEdit } from '../convert';
 
 /** Quick fixes for the diagnostics under the cursor: renumber a sequence, normalise a marker. */
-export function registerCodeActions({ connection, documents, analyses }: ServerContext): void {
-  connection.onCodeAction(async params => {
-    const document = documents.get(params.textDocument.uri);
-    const result = document && (await analyses.get(document));
+export function registerCodeActions(context: ServerContext): void {
+  context.connection.onCodeAction(async params => {
+    const result = await analysisOf(context, params.textDocument.uri);
     if (!result) return null;
     const { analysis } = result;
     const from = analysis.lines.offsetAt(params.range.start);

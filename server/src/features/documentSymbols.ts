@@ -1,6 +1,6 @@
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver';
 import { Analysis, Heading } from '../../../core/src';
-import { ServerContext } from '../context';
+import { analysisOf, ServerContext } from '../context';
 import { toRange } from '../convert';
 
 function toSymbol(analysis: Analysis, heading: Heading): DocumentSymbol {
@@ -16,10 +16,9 @@ function toSymbol(analysis: Analysis, heading: Heading): DocumentSymbol {
 }
 
 /** The outline: one symbol per heading, nested as the speech nests them. */
-export function registerDocumentSymbols({ connection, documents, analyses }: ServerContext): void {
-  connection.onDocumentSymbol(async params => {
-    const document = documents.get(params.textDocument.uri);
-    const result = document && (await analyses.get(document));
+export function registerDocumentSymbols(context: ServerContext): void {
+  context.connection.onDocumentSymbol(async params => {
+    const result = await analysisOf(context, params.textDocument.uri);
     return result ? result.analysis.headings.map(h => toSymbol(result.analysis, h)) : null;
   });
 }

@@ -1,6 +1,6 @@
 import { FoldingRange, FoldingRangeKind } from 'vscode-languageserver';
 import { Analysis, Heading } from '../../../core/src';
-import { ServerContext } from '../context';
+import { analysisOf, ServerContext } from '../context';
 
 /** The last line of a section that holds text, so blank lines before the next heading stay visible. */
 function lastContentLine(analysis: Analysis, heading: Heading): number {
@@ -24,10 +24,9 @@ export function foldingRanges(analysis: Analysis): FoldingRange[] {
 }
 
 /** One folding range per section that spans more than its heading line. */
-export function registerFolding({ connection, documents, analyses }: ServerContext): void {
-  connection.onFoldingRanges(async params => {
-    const document = documents.get(params.textDocument.uri);
-    const result = document && (await analyses.get(document));
+export function registerFolding(context: ServerContext): void {
+  context.connection.onFoldingRanges(async params => {
+    const result = await analysisOf(context, params.textDocument.uri);
     return result ? foldingRanges(result.analysis) : null;
   });
 }

@@ -1,13 +1,12 @@
 import { placeholderContext, sameContextPlaceholders } from '../../../core/src';
 import { FILL_PLACEHOLDER, FillPlaceholderParams, FillPlaceholderResult } from '../../../protocol';
-import { ServerContext } from '../context';
+import { analysisOf, ServerContext } from '../context';
 import { toTextEdit } from '../convert';
 
 /** Edits that fill the placeholder at a position, and every other one in the same context (every `xx县`). */
-export function registerPlaceholderFill({ connection, documents, analyses }: ServerContext): void {
-  connection.onRequest(FILL_PLACEHOLDER, async (params: FillPlaceholderParams): Promise<FillPlaceholderResult> => {
-    const document = documents.get(params.uri);
-    const result = document && (await analyses.get(document));
+export function registerPlaceholderFill(context: ServerContext): void {
+  context.connection.onRequest(FILL_PLACEHOLDER, async (params: FillPlaceholderParams): Promise<FillPlaceholderResult> => {
+    const result = await analysisOf(context, params.uri);
     const none = { context: '', edits: [] };
     if (!result) return none;
     const { analysis } = result;
