@@ -14,3 +14,20 @@ export interface FillPlaceholderResult {
   context: string;
   edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[];
 }
+
+export const REBUILD_CORPUS = 'speechDraft/rebuildCorpus';
+
+/** What mining the user's corpus found, for the rebuild command to report. */
+export interface CorpusReport {
+  /** The folders of `speechDraft.corpus.paths`, resolved. */
+  paths: string[];
+  files: number;
+  segmented: number;
+  fromCache: number;
+  skipped: { file: string; reason: string }[];
+  phrases: number;
+  slogans: number;
+  summaries: number;
+  /** Why mining could not run at all (the segmenter failed to load), if it could not. */
+  error?: string;
+}

@@ -1,13 +1,16 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { importSeedPage, SeedImport } from '../../core/src';
-import { readSpeech, writeAtomically } from './files';
+import { formatMinedIndex, importSeedPage, SeedImport, snippetsFileText } from '../../core/src';
+import { loadJieba } from '../../core/src/corpus/jieba';
+import { mineFolders } from '../../core/src/corpus/mineFolders';
+import { cleanSpeechText, listCorpusFiles, readCorpusFile, titleLineOf, writeAtomically } from '../../core/src/corpus/reading';
+import { InputError, readSpeech } from './files';
 
 export function speechFileName(number: number): string {
   return `speech-${String(number).padStart(2, '0')}.txt`;
 }
 
-function reportText(source: string, result: SeedImport): string {
+function seedReportText(source: string, result: SeedImport): string {
   const count = (kind: string) => result.notes.filter(n => n.kind === kind).length;
   const byReason = new Map<string, number>();
   for (const note of result.notes) byReason.set(note.reason, (byReason.get(note.reason) ?? 0) + 1);
@@ -27,15 +30,70 @@ function reportText(source: string, result: SeedImport): string {
   ].join('\n');
 }
 
-/** `corpus import PAGE --out DIR`: one clean UTF-8 file per speech, an index and the import report. */
-export function importCorpus(source: string, outDir: string, print: (line: string) => void): void {
-  const result = importSeedPage(readSpeech(source));
-  fs.mkdirSync(outDir, { recursive: true });
+function writeIndex(outDir: string, source: string, speeches: { file: string; title: string; topics?: string[] }[]): void {
+  writeAtomically(path.join(outDir, 'index.json'), JSON.stringify({ version: 1, source, speeches }, null, 2) + '\n');
+}
+
+/** The template site's page: one clean file per speech, an index and the import report. */
+function importSeed(source: string, result: SeedImport, outDir: string, print: (line: string) => void): void {
   for (const speech of result.speeches) {
     writeAtomically(path.join(outDir, speechFileName(speech.number)), `${speech.title}\n${speech.text}`);
   }
-  const index = result.speeches.map(s => ({ file: speechFileName(s.number), title: s.title, topics: s.topics }));
-  writeAtomically(path.join(outDir, 'index.json'), JSON.stringify({ version: 1, source: path.basename(source), speeches: index }, null, 2) + '\n');
-  writeAtomically(path.join(outDir, 'import-report.txt'), reportText(source, result));
+  writeIndex(outDir, path.basename(source), result.speeches.map(s => ({ file: speechFileName(s.number), title: s.title, topics: s.topics })));
+  writeAtomically(path.join(outDir, 'import-report.txt'), seedReportText(source, result));
   print(`${result.speeches.length} speeches written to ${outDir}; ${result.notes.length} notes in import-report.txt`);
+}
+
+/** A user's own speeches (.txt, .md, .docx): one clean UTF-8 file each; unreadable files are reported. */
+async function importUserFiles(sources: string[], outDir: string, print: (line: string) => void): Promise<void> {
+  const written: { file: string; title: string; from: string }[] = [];
+  const skipped: string[] = [];
+  const files = sources.flatMap(source => {
+    try {
+      return listCorpusFiles(source);
+    } catch {
+      skipped.push(`${source}\tno such file or folder`);
+      return [];
+    }
+  });
+  for (const file of files) {
+    const read = await readCorpusFile(file);
+    if (!read.ok) {
+      skipped.push(`${file}\t${read.reason}`);
+      continue;
+    }
+    const lines = cleanSpeechText(read.text);
+    const titleLine = titleLineOf(lines);
+    let name = `${path.basename(file, path.extname(file))}.txt`;
+    for (let n = 2; written.some(w => w.file === name); n++) name = `${path.basename(file, path.extname(file))}-${n}.txt`;
+    writeAtomically(path.join(outDir, name), lines.join('\n').replace(/\n*$/, '\n'));
+    written.push({ file: name, title: titleLine !== undefined ? lines[titleLine] : path.basename(file, path.extname(file)), from: file });
+  }
+  writeIndex(outDir, 'user files', written);
+  writeAtomically(path.join(outDir, 'import-report.txt'),
+    [`# Import report`, '', `speeches: ${written.length}`, `skipped: ${skipped.length}`, '', ...skipped, ''].join('\n'));
+  print(`${written.length} speeches written to ${outDir}; ${skipped.length} skipped`);
+  for (const line of skipped) print(`skipped: ${line.replace('\t', ': ')}`);
+}
+
+/** `corpus import SOURCE... --out DIR`: a template site's page, or a user's own files and folders. */
+export async function importCorpus(sources: string[], outDir: string, print: (line: string) => void): Promise<void> {
+  fs.mkdirSync(outDir, { recursive: true });
+  if (sources.length === 1 && fs.statSync(sources[0], { throwIfNoEntry: false })?.isFile() && path.extname(sources[0]) === '.txt') {
+    const page = importSeedPage(readSpeech(sources[0]));
+    if (page.speeches.length > 1) return importSeed(sources[0], page, outDir, print);
+  }
+  return importUserFiles(sources, outDir, print);
+}
+
+/** `corpus mine DIR... --out INDEX [--snippets FILE]`: segment with nodejieba and write the mined index. */
+export async function mineCorpusCommand(roots: string[], out: string, snippetsFile: string | undefined, print: (line: string) => void): Promise<void> {
+  for (const root of roots) if (!fs.existsSync(root)) throw new InputError(`${root}: no such file or folder`);
+  const { index, report } = await mineFolders(roots, { segmenter: loadJieba() });
+  writeAtomically(out, formatMinedIndex(index));
+  if (snippetsFile) writeAtomically(snippetsFile, snippetsFileText(index));
+  print(`${report.files} speeches mined into ${out}: ${index.phrases.length} phrases, ${index.slogans.length} parallel slogans, `
+    + `${index.summaries.length} numeric summaries, ${index.openings.length} openings, ${index.closings.length} closings, `
+    + `${index.headingPatterns.length} heading patterns${snippetsFile ? `; snippets in ${snippetsFile}` : ''}`);
+  for (const { file, reason } of report.skipped) print(`skipped: ${file}: ${reason}`);
 }

@@ -1,5 +1,4 @@
 import * as fs from 'fs';
-import * as path from 'path';
 import { decodeText } from '../../core/src';
 
 export class InputError extends Error {}
@@ -16,11 +15,4 @@ export function readSpeech(file: string): string {
   const decoded = decodeText(bytes);
   if (!decoded.ok) throw new InputError(`${file}: cannot read as text: ${decoded.reason}`);
   return decoded.text;
-}
-
-/** Writes through a temporary file and a rename, so a crash never leaves half a file. */
-export function writeAtomically(file: string, data: string | Uint8Array): void {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  fs.writeFileSync(temporary, data);
-  fs.renameSync(temporary, file);
 }

@@ -1,16 +1,19 @@
 import { analyzeFiles, formatReport } from './analyzeCommand';
 import { checkFiles } from './checkCommand';
-import { importCorpus } from './corpusCommand';
+import { importCorpus, mineCorpusCommand } from './corpusCommand';
 import { InputError } from './files';
 
 const USAGE = `usage:
   speech-draft analyze [--json] FILE...   outline, placeholders, numbering problems, statistics
   speech-draft check FILE...              file:line:col: severity: message; exit 1 if any warning remains
-  speech-draft corpus import PAGE --out DIR   split a template site's page into clean speeches`;
+  speech-draft corpus import SOURCE... --out DIR
+        a template site's page, or your own .txt/.md/.docx speeches, as clean UTF-8 speeches
+  speech-draft corpus mine DIR... --out INDEX [--snippets FILE]
+        segment with nodejieba; write the mined index (and the generated snippets)`;
 
-function run(args: string[]): number {
+async function run(args: string[]): Promise<number> {
   const [command, ...rest] = args;
-  if (command === 'corpus') return runCorpus(rest);
+  if (command === 'corpus') return await runCorpus(rest);
   const flags = rest.filter(a => a.startsWith('--'));
   const files = rest.filter(a => !a.startsWith('--'));
   const unknown = flags.filter(f => !(command === 'analyze' && f === '--json'));
@@ -35,21 +38,37 @@ function run(args: string[]): number {
   return checkFiles(files, line => console.log(line)) ? 0 : 1;
 }
 
-function runCorpus([subcommand, ...rest]: string[]): number {
-  const out = rest.indexOf('--out');
-  const sources = rest.filter((_, i) => i !== out && i !== out + 1);
-  if (subcommand !== 'import' || out < 0 || !rest[out + 1] || sources.length !== 1) {
+/** Options that take a value (`--out DIR`), and the remaining arguments. */
+function optionValues(args: string[], names: string[]): { values: Record<string, string>; rest: string[]; error?: string } {
+  const values: Record<string, string> = {};
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (!args[i].startsWith('--')) rest.push(args[i]);
+    else if (!names.includes(args[i])) return { values, rest, error: `unknown option ${args[i]}` };
+    else if (!args[i + 1] || args[i + 1].startsWith('--')) return { values, rest, error: `${args[i]} needs a value` };
+    else values[args[i]] = args[++i];
+  }
+  return { values, rest };
+}
+
+async function runCorpus([subcommand, ...args]: string[]): Promise<number> {
+  const names = subcommand === 'mine' ? ['--out', '--snippets'] : ['--out'];
+  const { values, rest, error } = optionValues(args, names);
+  const problem = error ?? (!['import', 'mine'].includes(subcommand) ? `unknown corpus command ${subcommand ?? ''}`
+    : !values['--out'] ? '--out is required' : !rest.length ? 'no SOURCE given' : undefined);
+  if (problem) {
+    console.error(problem);
     console.error(USAGE);
     return 2;
   }
-  importCorpus(sources[0], rest[out + 1], line => console.log(line));
+  const print = (line: string) => console.log(line);
+  if (subcommand === 'import') await importCorpus(rest, values['--out'], print);
+  else await mineCorpusCommand(rest, values['--out'], values['--snippets'], print);
   return 0;
 }
 
-try {
-  process.exitCode = run(process.argv.slice(2));
-} catch (error) {
+run(process.argv.slice(2)).then(code => { process.exitCode = code; }, (error: unknown) => {
   if (!(error instanceof InputError)) throw error;
   console.error(`speech-draft: ${error.message}`);
   process.exitCode = 2;
-}
+});

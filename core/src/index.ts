@@ -11,3 +11,8 @@ export * from './decode';
 export * from './report';
 export * from './corpus/chinese';
 export * from './corpus/seedPage';
+export * from './corpus/minedIndex';
+export * from './corpus/mine/index';
+export { shapeOf } from './corpus/mine/parallel';
+export * from './completion/index';
+export * from './corpus/snippets';

@@ -1,8 +1,13 @@
 import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import * as path from 'path';
+import { fileURLToPath } from 'url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyses } from './analyses';
 import { ServerContext } from './context';
+import { CorpusService } from './corpus/userCorpus';
 import { registerCodeActions } from './features/codeActions';
+import { registerCompletion } from './features/completion';
+import { registerCorpusIndex } from './features/corpusIndex';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerDocumentSymbols } from './features/documentSymbols';
 import { registerFolding } from './features/folding';
@@ -15,16 +20,22 @@ const documents = new TextDocuments(TextDocument);
 const settings = new SettingsStore(connection);
 const analyses = new Analyses(settings);
 const context: ServerContext = { connection, documents, settings, analyses };
+const corpus = new CorpusService(connection);
 
 connection.onInitialize(params => {
   settings.supportsConfiguration = !!params.capabilities.workspace?.configuration;
   analyses.clientLocale = params.locale;
+  corpus.supportsProgress = !!params.capabilities.window?.workDoneProgress;
+  corpus.workspaceFolders = (params.workspaceFolders ?? []).filter(f => f.uri.startsWith('file:')).map(f => fileURLToPath(f.uri));
+  const storagePath = (params.initializationOptions as { storagePath?: unknown } | undefined)?.storagePath;
+  if (typeof storagePath === 'string') corpus.cacheDir = path.join(storagePath, 'corpus-cache');
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       documentSymbolProvider: { label: '讲稿提纲' },
       foldingRangeProvider: true,
       codeActionProvider: { codeActionKinds: ['quickfix'] },
+      completionProvider: { triggerCharacters: ['（'] },
     },
     serverInfo: { name: 'speech-draft-server', version: '0.1.0' },
   };
@@ -35,6 +46,8 @@ registerDocumentSymbols(context);
 registerFolding(context);
 registerCodeActions(context);
 registerPlaceholderFill(context);
+registerCompletion(context, corpus);
+registerCorpusIndex(context, corpus);
 
 documents.listen(connection);
 connection.listen();

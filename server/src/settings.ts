@@ -43,7 +43,19 @@ export class SettingsStore {
   private readonly cache = new Map<string, Promise<Settings>>();
   supportsConfiguration = false;
 
-  constructor(private readonly connection: Connection) {}
+  private readonly listeners: (() => void)[] = [];
+
+  constructor(private readonly connection: Connection) {
+    // LSP allows one handler per notification: features subscribe here instead.
+    connection.onDidChangeConfiguration(() => {
+      this.forget();
+      for (const listener of this.listeners) listener();
+    });
+  }
+
+  onDidChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
 
   get(uri: string): Promise<Settings> {
     if (!this.supportsConfiguration) return Promise.resolve(DEFAULT_SETTINGS);

@@ -4,6 +4,12 @@ import { createMessageConnection, MessageConnection, StreamMessageReader, Stream
 
 export const SERVER = path.resolve(__dirname, '../../../dist/server.js');
 
+export const DEFAULT_CAPABILITIES = {
+  workspace: { configuration: true },
+  window: { workDoneProgress: true },
+  textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } },
+};
+
 interface PublishedDiagnostics { uri: string; version?: number; diagnostics: any[] }
 
 /** Drives the built server over stdio, as an editor would. */
@@ -15,6 +21,10 @@ export class LspClient {
   private versions = new Map<string, number>();
   /** What `workspace/configuration` answers for the `speechDraft` section. */
   settings: unknown = {};
+  /** What `workspace/configuration` answers for other sections, by name. */
+  sections: Record<string, unknown> = {};
+  /** Every `$/progress` value the server sent, in order. */
+  readonly progress: { kind: string; title?: string; message?: string; percentage?: number }[] = [];
 
   constructor() {
     this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -23,15 +33,21 @@ export class LspClient {
       this.published.set(params.uri, params);
       this.waiters.splice(0).forEach(wake => wake());
     });
-    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
+    this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
+      params.items.map(item => (item.section && item.section !== 'speechDraft' ? this.sections[item.section] ?? null : this.settings)));
+    this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.connection.onNotification('$/progress', (params: { value: any }) => {
+      this.progress.push(params.value);
+      this.waiters.splice(0).forEach(wake => wake());
+    });
     this.connection.onRequest('workspace/applyEdit', () => ({ applied: true }));
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onNotification('window/showMessage', () => undefined);
     this.connection.listen();
   }
 
-  async initialize(capabilities: object = { workspace: { configuration: true }, textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } }): Promise<any> {
-    const result = await this.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities });
+  async initialize(capabilities: object = DEFAULT_CAPABILITIES, extra: object = {}): Promise<any> {
+    const result = await this.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, ...extra });
     await this.connection.sendNotification('initialized', {});
     return result;
   }
@@ -51,11 +67,19 @@ export class LspClient {
   /** The diagnostics published for a document's current version. */
   async diagnostics(uri: string, timeoutMs = 10000): Promise<any[]> {
     const wanted = this.versions.get(uri);
-    const until = Date.now() + timeoutMs;
-    for (;;) {
+    const current = () => {
       const got = this.published.get(uri);
-      if (got && (got.version === undefined || got.version === wanted)) return got.diagnostics;
-      if (Date.now() > until) throw new Error(`no diagnostics for ${uri} version ${wanted}`);
+      return got && (got.version === undefined || got.version === wanted) ? got : undefined;
+    };
+    await this.until(() => !!current(), `diagnostics for ${uri} version ${wanted}`, timeoutMs);
+    return current()!.diagnostics;
+  }
+
+  /** Waits until a condition on what the server sent holds. */
+  async until(condition: () => boolean, what: string, timeoutMs = 30000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!condition()) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
       await new Promise<void>(resolve => {
         this.waiters.push(resolve);
         setTimeout(resolve, 100);

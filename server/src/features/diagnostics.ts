@@ -33,8 +33,7 @@ export function registerDiagnostics({ connection, documents, analyses, settings 
     settings.forget(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
-  connection.onDidChangeConfiguration(() => {
-    settings.forget();
+  settings.onDidChange(() => {
     for (const document of documents.all()) void validate(document.uri);
   });
 }

@@ -1,0 +1,69 @@
+import { MinedIndex, Source } from '../corpus/minedIndex';
+
+export type CandidateKind = 'phrase' | 'slogan' | 'salutation' | 'opening' | 'announcement' | 'closing';
+
+export interface CandidateSource {
+  title: string;
+  file: string;
+  line: number;
+  context: string;
+}
+
+export interface CompletionCandidate {
+  text: string;
+  kind: CandidateKind;
+  count: number;
+  /** From the user's own speeches: ranked before the shipped corpus. */
+  fromUser: boolean;
+  /** Only offered when typed at the start of a paragraph (下面，我讲三点意见：). */
+  atParagraphStart: boolean;
+  source: CandidateSource;
+}
+
+function sourceOf(index: MinedIndex, source: Source, context: string): CandidateSource {
+  const colon = source.lastIndexOf(':');
+  const file = source.slice(0, colon);
+  const title = index.speeches.find(s => s.file === file)?.title ?? file;
+  return { title, file, line: Number(source.slice(colon + 1)), context };
+}
+
+/** Everything in a mined index that completion can insert. */
+export function candidatesOf(index: MinedIndex, fromUser: boolean): CompletionCandidate[] {
+  const make = (text: string, kind: CandidateKind, count: number, sources: Source[], context: string, atParagraphStart = false) =>
+    ({ text, kind, count, fromUser, atParagraphStart, source: sourceOf(index, sources[0], context) });
+  return [
+    ...index.phrases.map(p => make(p.text, 'phrase', p.count, p.sources, p.context)),
+    ...index.slogans.map(s => make(s.items.join('、'), 'slogan', s.count, s.sources, s.context)),
+    ...[...index.openings, ...index.closings].map(s => make(s.text, s.role, s.count, s.sources, s.context, true)),
+  ];
+}
+
+/** Candidates sorted by text, for prefix lookup by binary search. */
+export class CandidateIndex {
+  private readonly sorted: CompletionCandidate[];
+  readonly longest: number;
+
+  /** Earlier lists win when two hold the same text: pass the user's candidates first. */
+  constructor(...lists: CompletionCandidate[][]) {
+    const byText = new Map<string, CompletionCandidate>();
+    for (const candidate of lists.flat()) {
+      const known = byText.get(candidate.text);
+      if (!known) byText.set(candidate.text, candidate);
+      else if (known.fromUser === candidate.fromUser && known.kind === candidate.kind) known.count += candidate.count;
+    }
+    this.sorted = [...byText.values()].sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+    this.longest = this.sorted.reduce((max, c) => Math.max(max, c.text.length), 0);
+  }
+
+  get size(): number { return this.sorted.length; }
+
+  *withPrefix(prefix: string): Iterable<CompletionCandidate> {
+    let low = 0;
+    let high = this.sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.sorted[middle].text < prefix) low = middle + 1; else high = middle;
+    }
+    for (let i = low; i < this.sorted.length && this.sorted[i].text.startsWith(prefix); i++) yield this.sorted[i];
+  }
+}

@@ -1,0 +1,36 @@
+import { byCountThenText, excerpt, Occurrences, Source } from '../minedIndex';
+
+interface Tallied<T> extends Occurrences {
+  value: T;
+}
+
+/** Counts occurrences of values under a key, keeping every source and the first context. */
+export class Tally<T> {
+  private readonly entries = new Map<string, Tallied<T>>();
+
+  add(key: string, value: T, source: Source, line: string, at: number, length: number): void {
+    const entry = this.entries.get(key);
+    if (entry) {
+      entry.count++;
+      entry.sources.push(source);
+    } else {
+      this.entries.set(key, { value, count: 1, sources: [source], context: excerpt(line, at, length) });
+    }
+  }
+
+  /** Entries seen at least `minimum` times, most frequent first. */
+  sorted(minimum = 1): (Tallied<T> & { key: string })[] {
+    return [...this.entries]
+      .map(([key, entry]) => ({ key, ...entry }))
+      .filter(entry => entry.count >= minimum)
+      .sort(byCountThenText(entry => entry.key));
+  }
+}
+
+export function sourceOf(file: string, lineIndex: number): Source {
+  return `${file}:${lineIndex + 1}`;
+}
+
+/** Clause punctuation: phrases and list items never cross it. */
+export const CLAUSE_BREAK = /[，。；：！？“”‘’（）《》【】〔〕,;:!?()"]/;
+export const CLAUSE_SPLIT = new RegExp(CLAUSE_BREAK.source, 'g');

@@ -1,0 +1,104 @@
+/** The mined index: what the corpus says, each entry with how often and where (`file:line`). */
+export const MINED_INDEX_VERSION = 1;
+
+/** `speech-01.txt:12`: a file of the corpus and a 1-based line in it. */
+export type Source = string;
+
+export interface Occurrences {
+  count: number;
+  sources: Source[];
+  /** A short excerpt around the first occurrence. */
+  context: string;
+}
+
+/** A multi-word phrase: a run of jieba tokens that recurs in two or more speeches. */
+export interface PhraseEntry extends Occurrences {
+  text: string;
+  /** Distinct files it occurs in. */
+  speeches: number;
+  /** Smallest pointwise mutual information (bits) over the ways to split it in two. */
+  cohesion: number;
+}
+
+/** Items in a row (早发现、早报告、早隔离、早治疗) sharing a shape such as 早□□ or 甲而又甲. */
+export interface SloganEntry extends Occurrences {
+  items: string[];
+  shape: string;
+}
+
+export interface ExpansionEntry {
+  items: string[];
+  count: number;
+  sources: Source[];
+}
+
+/** A numeric summary such as “四早”, with the expansions the corpus gives for it. */
+export interface SummaryEntry extends Occurrences {
+  text: string;
+  number: number;
+  /** What every item of an expansion contains: 早 for 四早, 意识 for 四个意识. */
+  key: string;
+  expansions: ExpansionEntry[];
+}
+
+export type SentenceRole = 'salutation' | 'opening' | 'announcement' | 'closing';
+
+/** A sentence a speech typically opens or closes with (同志们：, 下面，我讲三点意见：). */
+export interface SentenceEntry extends Occurrences {
+  role: SentenceRole;
+  text: string;
+}
+
+export interface HeadingPattern {
+  level: number;
+  kind: string;
+  count: number;
+  medianLength: number;
+  /** The kind most often found on the next level under it, if any. */
+  childKind?: string;
+  examples: { text: string; source: Source }[];
+}
+
+export interface MinedIndex {
+  version: number;
+  segmenter: string;
+  speeches: { file: string; title: string }[];
+  phrases: PhraseEntry[];
+  slogans: SloganEntry[];
+  summaries: SummaryEntry[];
+  openings: SentenceEntry[];
+  closings: SentenceEntry[];
+  headingPatterns: HeadingPattern[];
+}
+
+/** One speech as the miner sees it: its lines and the jieba tokens of each line. */
+export interface CorpusDocument {
+  file: string;
+  title: string;
+  /** Every line of the file; line numbers in sources are index + 1. */
+  lines: string[];
+  /** Index of the first line after the title. */
+  bodyStart: number;
+  tokens: string[][];
+}
+
+export function excerpt(line: string, at: number, length: number, around = 12): string {
+  const start = Math.max(0, at - around);
+  const end = Math.min(line.length, at + length + around);
+  return `${start > 0 ? '…' : ''}${line.slice(start, end)}${end < line.length ? '…' : ''}`;
+}
+
+/** Orders by count (descending), then by text in code-point order, so output is deterministic. */
+export function byCountThenText<T extends { count: number }>(key: (entry: T) => string) {
+  return (a: T, b: T) => b.count - a.count || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+}
+
+/** The index as JSON with one entry per line, so that a change to the corpus reads as a small diff. */
+export function formatMinedIndex(index: MinedIndex): string {
+  const parts = Object.entries(index).map(([key, value]) => {
+    if (!Array.isArray(value)) return `  ${JSON.stringify(key)}: ${JSON.stringify(value)}`;
+    if (!value.length) return `  ${JSON.stringify(key)}: []`;
+    return `  ${JSON.stringify(key)}: [\n${value.map(entry => `    ${JSON.stringify(entry)}`).join(',\n')}\n  ]`;
+  });
+  return `{\n${parts.join(',\n')}\n}\n`;
+}
