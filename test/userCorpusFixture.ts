@@ -8,6 +8,7 @@ import { Document, Packer, Paragraph } from 'docx';
  * files that are not speeches (a binary with a .txt name, and a .bin).
  */
 export async function writeUserCorpus(folder: string): Promise<void> {
+  fs.mkdirSync(folder, { recursive: true });
   fs.writeFileSync(path.join(folder, '旧讲话.txt'), iconv.encode([
     '在全县安全生产会议上的讲话',
     '同志们：',

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { registerCorpusCommands } from './corpusCommands';
 import { registerPlaceholderCommands } from './placeholderCommands';
 import { registerStatusBar } from './statusBar';
 
@@ -16,10 +17,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // plaintext and markdown are sent too; the server answers for them only when speechDraft.alsoEnableFor says so.
     documentSelector: [{ language: 'speech' }, { language: 'plaintext' }, { language: 'markdown' }],
     synchronize: { configurationSection: 'speechDraft' },
+    // The server caches the segmented user corpus here, keyed by file content.
+    initializationOptions: { storagePath: context.globalStorageUri.fsPath },
   };
   client = new LanguageClient('speechDraft', '讲稿助手 Speech Draft', serverOptions, clientOptions);
   await client.start();
   registerPlaceholderCommands(context, client);
+  registerCorpusCommands(context, client);
   registerStatusBar(context);
 }
 

@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import * as iconv from 'iconv-lite';
+import { writeUserCorpus } from '../userCorpusFixture';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const CLI = path.join(ROOT, 'dist/cli.js');
@@ -56,5 +57,30 @@ describe('speech-draft CLI (built bundle)', () => {
     assert.match(result.stderr, /cannot read as text: binary file/);
     assert.equal(run('check', '/nonexistent/x.speech').status, 2);
     assert.equal(run('frobnicate', 'x').status, 2);
+  });
+
+  it('corpus import turns a user\'s .txt (GBK) and .docx into clean UTF-8 speeches and reports what it skipped', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'speech-cli-user-'));
+    await writeUserCorpus(folder);
+    const out = path.join(folder, 'out');
+    const result = run('corpus', 'import', folder, '--out', out);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /^2 speeches written to .*; 2 skipped\nskipped: .*scan\.bin: not a speech file/);
+    assert.equal(fs.readFileSync(path.join(out, '旧讲话.txt'), 'utf8').split('\n')[0], '在全县安全生产会议上的讲话');
+    assert.match(fs.readFileSync(path.join(out, '防汛讲话.txt'), 'utf8'), /守土有责、守土担责、守土尽责/);
+    assert.match(fs.readFileSync(path.join(out, 'import-report.txt'), 'utf8'), /scan\.txt\tbinary file \(contains NUL bytes\)/);
+    const mined = run('corpus', 'mine', out, '--out', path.join(folder, 'index.json'), '--snippets', path.join(folder, 's.code-snippets'));
+    assert.equal(mined.status, 0, mined.stderr);
+    assert.match(mined.stdout, /^2 speeches mined into .*: \d+ phrases, 1 parallel slogans/);
+    const index = JSON.parse(fs.readFileSync(path.join(folder, 'index.json'), 'utf8'));
+    assert.deepEqual(index.speeches.map((s: { title: string }) => s.title), ['在全县安全生产会议上的讲话', '在防汛工作会议上的讲话']);
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('corpus commands explain what is missing', () => {
+    const result = run('corpus', 'mine', 'corpus/');
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /^--out is required/);
+    assert.match(run('corpus', 'mine', '/nonexistent', '--out', '/tmp/x.json').stderr, /\/nonexistent: no such file or folder/);
   });
 });

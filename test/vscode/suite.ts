@@ -1,7 +1,9 @@
 // Integration tests in a real VS Code: the module @vscode/test-electron (or our code-server runner) loads
 // into the extension host. Written against the vscode API only.
 import assert from 'node:assert/strict';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { writeUserCorpus } from '../userCorpusFixture';
 
 const TAG = '[speech-draft-test]';
 
@@ -22,6 +24,25 @@ async function openDemo(): Promise<vscode.TextEditor> {
 }
 
 const placeholderDiagnostics = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter(d => d.code === 'placeholder');
+
+/** A new untitled speech with the cursor at the end of the given line. */
+async function draft(lines: string[], cursorLine: number): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument({ language: 'speech', content: lines.join('\n') });
+  const editor = await vscode.window.showTextDocument(document);
+  const end = document.lineAt(cursorLine).range.end;
+  editor.selection = new vscode.Selection(end, end);
+  return editor;
+}
+
+/** Opens the suggest widget as a user would (Ctrl+Space), and accepts the item VS Code puts first. */
+async function acceptFirstSuggestion(editor: vscode.TextEditor, line: number, before: string): Promise<string> {
+  await vscode.commands.executeCommand('editor.action.triggerSuggest');
+  return until('the suggestion accepted', async () => {
+    await vscode.commands.executeCommand('acceptSelectedSuggestion');
+    const text = editor.document.lineAt(line).text;
+    return text !== before ? text : undefined;
+  }, 15000);
+}
 
 const tests: [string, () => Promise<void>][] = [
   ['a .speech file opens in the speech language', async () => {
@@ -83,6 +104,48 @@ const tests: [string, () => Promise<void>][] = [
     assert.equal(editor.document.lineAt(0).text, '在平安县工作会议上的讲话');
     assert.equal(editor.document.lineAt(5).text, '（一）安全是底线。去年平安县共发生事故xx起。');
     await until('one placeholder left', () => (placeholderDiagnostics(editor.document.uri).length === 1 ? true : undefined));
+  }],
+
+  ['completion offers the whole formula for 克服麻痹 and replaces only what was typed', async () => {
+    const sentence = '当前疫情形势依然复杂严峻，各级各部门务必保持清醒头脑，克服麻痹';
+    const editor = await draft(['一、提高政治站位', sentence], 1);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, editor.selection.active);
+    const item = list.items.find(i => i.label === '克服麻痹思想、厌战情绪、侥幸心理、松劲心态');
+    assert.ok(item, 'the formula is offered');
+    const range = item.range as vscode.Range;
+    assert.deepEqual([range.start.character, range.end.character], [sentence.length - 4, sentence.length]);
+    // Through the suggest widget: VS Code filters by the computed range and the formula comes first.
+    const line = await acceptFirstSuggestion(editor, 1, sentence);
+    assert.equal(line, sentence.slice(0, -4) + '克服麻痹思想、厌战情绪、侥幸心理、松劲心态');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }],
+
+  ['completion offers the corpus\'s announcements for 下面 at a paragraph start', async () => {
+    const editor = await draft(['同志们：', '今天召开会议，主要是部署工作。', '下面'], 2);
+    const line = await acceptFirstSuggestion(editor, 2, '下面');
+    assert.equal(line, '下面，我讲三点意见：');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }],
+
+  ['completion continues the outline at the start of a line', async () => {
+    const editor = await draft(['一、提高政治站位', '二、抓好工作落实', '（一）压实责任', '（二）强化督导', ''], 4);
+    const line = await acceptFirstSuggestion(editor, 4, '');
+    assert.equal(line, '（三）');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }],
+
+  ['the user\'s own speeches are mined, ranked first, and the rebuild reports the binary files skipped', async () => {
+    const folder = vscode.workspace.workspaceFolders![0].uri.fsPath;
+    await writeUserCorpus(path.join(folder, 'past-speeches'));
+    await vscode.workspace.getConfiguration('speechDraft').update('corpus.paths', ['past-speeches'], vscode.ConfigurationTarget.Workspace);
+    const report = await vscode.commands.executeCommand<any>('speechDraft.rebuildCorpusIndex');
+    assert.equal(report.files, 2);
+    assert.deepEqual(report.skipped.map((s: any) => s.file), ['scan.bin', 'scan.txt']);
+    assert.match(report.skipped[1].reason, /binary/);
+    const editor = await draft(['要坚持安全'], 0);
+    const line = await acceptFirstSuggestion(editor, 0, '要坚持安全');
+    assert.equal(line, '要坚持安全第一、预防为主、综合治理');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }],
 ];
 

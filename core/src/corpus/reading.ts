@@ -6,9 +6,9 @@ import { fullWidthPunctuation, removePinyinReadings, toSimplified } from './chin
 export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
 
 const MARKDOWN_SYNTAX: [RegExp, string][] = [
-  [/^#{1,6}\s+/gm, ''],
-  [/^>\s?/gm, ''],
-  [/^\s*[-*+]\s+/gm, ''],
+  [/^#{1,6}[ \t]+/gm, ''],
+  [/^>[ \t]?/gm, ''],
+  [/^[ \t]*[-*+][ \t]+/gm, ''],
   [/\*\*|__/g, ''],
 ];
 

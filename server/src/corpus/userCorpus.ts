@@ -41,16 +41,16 @@ export class CorpusService {
       .map(p => (path.isAbsolute(p) || !this.workspaceFolders.length ? path.resolve(p) : path.resolve(this.workspaceFolders[0], p)));
   }
 
-  /** Mines the folders again if the setting changed; resolves when done. */
+  /** Mines the folders if the setting changed; resolves when done. */
   setPaths(paths: string[]): Promise<CorpusReport | undefined> {
     const resolved = this.resolve(paths);
     if (JSON.stringify(resolved) === JSON.stringify(this.paths)) return this.job;
-    this.paths = resolved;
-    return this.mine();
+    return this.rebuild(paths);
   }
 
-  /** Mines the configured folders again, one job at a time; unchanged files come from the cache. */
-  mine(): Promise<CorpusReport | undefined> {
+  /** Mines the folders again, one job at a time; unchanged files come from the cache. */
+  rebuild(paths: string[]): Promise<CorpusReport | undefined> {
+    this.paths = this.resolve(paths);
     this.job = this.job.then(() => this.runJob());
     return this.job;
   }

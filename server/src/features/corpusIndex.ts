@@ -6,12 +6,14 @@ const isStringArray = (value: unknown): value is string[] => Array.isArray(value
 
 /** Mines `speechDraft.corpus.paths` when the setting is first read or changes; rebuilds on request. */
 export function registerCorpusIndex({ connection, settings }: ServerContext, corpus: CorpusService): void {
-  const readPaths = async () => {
-    if (!settings.supportsConfiguration) return;
+  const configuredPaths = async (): Promise<string[]> => {
+    if (!settings.supportsConfiguration) return [];
     const section = await connection.workspace.getConfiguration('speechDraft.corpus').then(value => value as { paths?: unknown } | null, () => null);
-    void corpus.setPaths(isStringArray(section?.paths) ? section.paths : []);
+    return isStringArray(section?.paths) ? section.paths : [];
   };
-  connection.onInitialized(readPaths);
-  settings.onDidChange(readPaths);
-  connection.onRequest(REBUILD_CORPUS, () => corpus.mine());
+  const update = async () => { void corpus.setPaths(await configuredPaths()); };
+  connection.onInitialized(update);
+  settings.onDidChange(update);
+  // The setting is read again: the request may overtake the notification that it changed.
+  connection.onRequest(REBUILD_CORPUS, async () => corpus.rebuild(await configuredPaths()));
 }

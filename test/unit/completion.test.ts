@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze, CandidateIndex, CompletionCandidate, continuationsAt, corpusMatchesAt, shapeOf } from '../../core/src';
+
+function candidate(text: string, count = 1, extra: Partial<CompletionCandidate> = {}): CompletionCandidate {
+  return { text, kind: 'phrase', count, fromUser: false, atParagraphStart: false, source: { title: 't', file: 'f', line: 1, context: '' }, ...extra };
+}
+
+const index = new CandidateIndex([
+  candidate('克服麻痹思想、厌战情绪、侥幸心理', 6),
+  candidate('克服麻痹思想、厌战情绪、侥幸心理、松劲心态', 4),
+  candidate('疫情防控工作', 50),
+  candidate('防控工作机制', 3),
+  candidate('下面，我讲三点意见：', 3, { kind: 'announcement', atParagraphStart: true }),
+  candidate('𠮷祥如意', 1),
+]);
+
+const at = (text: string) => corpusMatchesAt(text, text.length, index).map(m => [m.candidate.text, m.start]);
+
+describe('corpus completion ranges', () => {
+  it('replaces only the longest typed text that starts a candidate', () => {
+    const text = '务必保持清醒头脑，克服麻痹';
+    assert.deepEqual(at(text), [
+      ['克服麻痹思想、厌战情绪、侥幸心理、松劲心态', text.length - 4],
+      ['克服麻痹思想、厌战情绪、侥幸心理', text.length - 4],
+    ]);
+  });
+
+  it('matches inside a run of characters with no punctuation before it', () => {
+    // 防控 starts another candidate; the longer typed match 疫情防控 ranks first.
+    assert.deepEqual(at('要抓好疫情防控'), [['疫情防控工作', 3], ['防控工作机制', 5]]);
+  });
+
+  it('offers nothing for fewer than two typed characters or a finished phrase', () => {
+    assert.deepEqual(at('要克'), []);
+    assert.deepEqual(at('疫情防控工作'), [['防控工作机制', 2]]);
+  });
+
+  it('offers paragraph openers only at a paragraph start', () => {
+    assert.deepEqual(at('下面'), [['下面，我讲三点意见：', 0]]);
+    assert.deepEqual(at('　　下面'), [['下面，我讲三点意见：', 2]]);
+    assert.deepEqual(at('上面有要求，下面'), []);
+  });
+
+  it('never splits a surrogate pair', () => {
+    assert.deepEqual(at('大家𠮷祥'), [['𠮷祥如意', 2]]);
+  });
+
+  it('ranks the user\'s own phrases first', () => {
+    const mixed = new CandidateIndex([candidate('疫情防控要求', 1, { fromUser: true })], [candidate('疫情防控工作', 50)]);
+    assert.deepEqual(corpusMatchesAt('疫情防控', 4, mixed).map(m => m.candidate.text), ['疫情防控要求', '疫情防控工作']);
+  });
+
+  it('ranks by fit with the section\'s words when frequencies tie', () => {
+    const tied = new CandidateIndex([candidate('加强校园安全管理', 2), candidate('加强安全生产监管', 2)]);
+    const text = '一、抓好校园防控\n校园是重点，要加强';
+    assert.equal(corpusMatchesAt(text, text.length, tied)[0].candidate.text, '加强校园安全管理');
+  });
+});
+
+describe('outline continuation', () => {
+  const markers = (text: string) => continuationsAt(text, text.length, analyze(text).headings).map(c => c.marker);
+
+  it('offers the next marker of each open level, deepest first, and the first of a new level', () => {
+    assert.deepEqual(markers('一、甲\n二、乙\n（一）丙\n（二）丁\n'), ['（三）', '一是', '1.', '三、']);
+    assert.deepEqual(markers('一、甲\n'), ['二、', '（一）', '一是']);
+  });
+
+  it('goes on from run-in 一是…二是… with 三是', () => {
+    assert.deepEqual(markers('一、甲\n（一）乙。一是压实责任。二是强化监管。\n'), ['（二）', '三是', '1.', '二、']);
+  });
+
+  it('offers only the markers that start with what is typed', () => {
+    assert.deepEqual(markers('一、甲\n（一）乙\n（'), ['（二）']);
+    assert.deepEqual(markers('一、甲\n（一）乙\n二'), ['二、']);
+  });
+
+  it('offers 一、 in a speech without headings, and nothing after the closing words', () => {
+    assert.deepEqual(markers('同志们：\n'), ['一、']);
+    assert.deepEqual(markers('一、甲\n同志们，让我们共同努力！\n'), []);
+  });
+});
+
+describe('slogan shapes', () => {
+  it('keeps shared characters and names repeated ones', () => {
+    assert.equal(shapeOf(['早发现', '早报告', '早隔离']), '早□□');
+    assert.equal(shapeOf(['严而又严', '实而又实']), '甲而又甲');
+    assert.equal(shapeOf(['从严从紧', '从实从快']), '从□从□');
+    assert.equal(shapeOf(['麻痹思想', '厌战情绪']), undefined);
+    assert.equal(shapeOf(['早发现', '早发现']), undefined);
+  });
+});

@@ -1,0 +1,99 @@
+// Mining with the real segmenter: nodejieba is built by npm ci, and its output is deterministic.
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { before, describe, it } from 'node:test';
+import { formatMinedIndex, MinedIndex, snippetsFileText } from '../../core/src';
+import { loadJieba, Segmenter } from '../../core/src/corpus/jieba';
+import { mineFolders } from '../../core/src/corpus/mineFolders';
+import { writeUserCorpus } from '../userCorpusFixture';
+
+const ROOT = path.resolve(__dirname, '../../..');
+
+describe('mining the shipped corpus', () => {
+  let segmenter: Segmenter;
+  let index: MinedIndex;
+
+  before(async () => {
+    segmenter = loadJieba();
+    ({ index } = await mineFolders([path.join(ROOT, 'corpus')], { segmenter }));
+  });
+
+  it('gives exactly the committed index and snippets (run `npm run corpus` after changing the miner)', () => {
+    assert.ok(formatMinedIndex(index) === fs.readFileSync(path.join(ROOT, 'corpus/mined.json'), 'utf8'), 'corpus/mined.json drifted');
+    assert.ok(snippetsFileText(index) === fs.readFileSync(path.join(ROOT, 'snippets/speech.code-snippets'), 'utf8'), 'snippets drifted');
+  });
+
+  it('is deterministic', async () => {
+    const again = await mineFolders([path.join(ROOT, 'corpus')], { segmenter });
+    assert.equal(formatMinedIndex(again.index), formatMinedIndex(index));
+  });
+
+  it('finds multi-word phrases from jieba tokens, with frequency and every source', () => {
+    const phrase = index.phrases.find(p => p.text === '克服麻痹思想、厌战情绪、侥幸心理、松劲心态');
+    assert.ok(phrase);
+    assert.equal(phrase.count, 4);
+    assert.deepEqual(phrase.sources.map(s => s.split(':')[0]), ['speech-01.txt', 'speech-04.txt', 'speech-05.txt', 'speech-09.txt']);
+    const [file, line] = phrase.sources[0].split(':');
+    assert.ok(fs.readFileSync(path.join(ROOT, 'corpus', file), 'utf8').split('\n')[Number(line) - 1].includes(phrase.text));
+    // Phrases are runs of whole tokens: 防控工作 but never a half word such as 控工.
+    assert.ok(index.phrases.some(p => p.text === '疫情防控工作'));
+    assert.ok(!index.phrases.some(p => p.text.startsWith('控工')));
+    assert.ok(index.phrases.every(p => p.speeches >= 2 && p.count === p.sources.length));
+  });
+
+  it('finds parallel slogans by their shared shape', () => {
+    const shapes = new Map(index.slogans.map(s => [s.items.join('、'), s.shape]));
+    assert.equal(shapes.get('早发现、早报告、早隔离、早治疗'), '早□□');
+    assert.equal(shapes.get('严而又严、实而又实、细而又细'), '甲而又甲');
+    assert.equal(shapes.get('守土有责、守土担责、守土尽责'), '守土□责');
+    assert.equal(shapes.get('外防输入、内防反弹'), '□防□□');
+    assert.equal(shapes.get('麻痹思想、厌战情绪、侥幸心理、松劲心态'), undefined, 'items without a shared shape are no slogan');
+  });
+
+  it('expands numeric summaries as the corpus does', () => {
+    const summary = index.summaries.find(s => s.text === '四早');
+    assert.deepEqual(summary?.expansions[0].items, ['早发现', '早报告', '早隔离', '早治疗']);
+    assert.deepEqual(index.summaries.find(s => s.text === '两个至上')?.expansions[0].items, ['人民至上', '生命至上']);
+    assert.ok(index.summaries.every(s => s.expansions.every(e => e.items.length === s.number)));
+  });
+
+  it('finds how speeches open and close', () => {
+    const salutations = index.openings.filter(o => o.role === 'salutation');
+    assert.equal(salutations[0].text, '同志们：');
+    assert.ok(salutations[0].count >= 5);
+    const announcements = index.openings.filter(o => o.role === 'announcement').map(o => o.text);
+    assert.equal(announcements[0], '下面，我讲三点意见：');
+    assert.ok(announcements.length >= 8);
+    assert.ok(index.closings.filter(c => c.text.startsWith('同志们，')).length >= 5);
+  });
+
+  it('records heading patterns per level', () => {
+    const top = index.headingPatterns.find(p => p.level === 1 && p.kind === 'cn-dun');
+    assert.equal(top?.childKind, 'cn-paren');
+    assert.ok(top!.count >= 20);
+    assert.match(top!.examples[0].text, /^一、/);
+  });
+
+  it('mines a user folder with a GBK .txt and a .docx, skipping the binary files with a reason', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'speech-user-'));
+    await writeUserCorpus(folder);
+    const cacheDir = path.join(folder, '.cache');
+    const { index: user, report } = await mineFolders([folder], { segmenter, cacheDir });
+    assert.deepEqual(user.speeches, [
+      { file: '旧讲话.txt', title: '在全县安全生产会议上的讲话' },
+      { file: '防汛讲话.docx', title: '在防汛工作会议上的讲话' },
+    ]);
+    assert.deepEqual(report.skipped, [
+      { file: 'scan.bin', reason: 'not a speech file (.bin): only .txt, .md and .docx are read' },
+      { file: 'scan.txt', reason: 'binary file (contains NUL bytes)' },
+    ]);
+    assert.ok(user.phrases.some(p => p.text === '坚持安全第一、预防为主、综合治理' && p.count === 2));
+    assert.ok(user.slogans.some(s => s.shape === '守土□责'));
+    const again = await mineFolders([folder], { segmenter, cacheDir });
+    assert.deepEqual([again.report.segmented, again.report.fromCache], [0, 2]);
+    assert.equal(formatMinedIndex(again.index), formatMinedIndex(user));
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+});
