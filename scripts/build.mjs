@@ -1,6 +1,6 @@
-// Bundles the client, the server, the server's mining worker and the CLI with esbuild: one file
+// Bundles the client, the server, the server's mining process and the CLI with esbuild: one file
 // each in dist/. vscode is provided by the editor; nodejieba, a native addon, stays in node_modules
-// and is loaded only by the CLI and the mining worker.
+// and is loaded only by the CLI and the mining process.
 import * as esbuild from 'esbuild';
 
 const common = {
@@ -16,6 +16,6 @@ const common = {
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' }),
-  esbuild.build({ ...common, entryPoints: ['server/src/corpus/miningWorker.ts'], outfile: 'dist/miningWorker.js', external: ['nodejieba'] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/corpus/miningProcess.ts'], outfile: 'dist/miningProcess.js', external: ['nodejieba'] }),
   esbuild.build({ ...common, entryPoints: ['cli/src/main.ts'], outfile: 'dist/cli.js', external: ['nodejieba'] }),
 ]);

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { formatMinedIndex, importSeedPage, SeedImport, snippetsFileText } from '../../core/src';
-import { loadJieba } from '../../core/src/corpus/jieba';
+import { jiebaSegmenter } from '../../core/src/corpus/jieba';
 import { mineFolders } from '../../core/src/corpus/mineFolders';
 import { cleanSpeechText, listCorpusFiles, readCorpusFile, titleLineOf, writeAtomically } from '../../core/src/corpus/reading';
 import { InputError, readSpeech } from './files';
@@ -76,8 +76,20 @@ async function importUserFiles(sources: string[], outDir: string, print: (line: 
   for (const line of skipped) print(`skipped: ${line.replace('\t', ': ')}`);
 }
 
+/** The cleaned files must not land among the originals: they would replace them. */
+function refuseOutputAmongSources(sources: string[], outDir: string): void {
+  const out = path.resolve(outDir);
+  for (const source of sources) {
+    const stat = fs.statSync(source, { throwIfNoEntry: false });
+    const folder = path.resolve(stat?.isDirectory() ? source : path.dirname(source));
+    const inside = out === folder || (stat?.isDirectory() && out.startsWith(folder + path.sep));
+    if (inside) throw new InputError(`--out ${outDir} is ${out === folder ? '' : 'inside '}the folder of ${source}: the cleaned files would replace or mix with your originals; choose another folder`);
+  }
+}
+
 /** `corpus import SOURCE... --out DIR`: a template site's page, or a user's own files and folders. */
 export async function importCorpus(sources: string[], outDir: string, print: (line: string) => void): Promise<void> {
+  refuseOutputAmongSources(sources, outDir);
   fs.mkdirSync(outDir, { recursive: true });
   if (sources.length === 1 && fs.statSync(sources[0], { throwIfNoEntry: false })?.isFile() && path.extname(sources[0]) === '.txt') {
     const page = importSeedPage(readSpeech(sources[0]));
@@ -89,7 +101,7 @@ export async function importCorpus(sources: string[], outDir: string, print: (li
 /** `corpus mine DIR... --out INDEX [--snippets FILE]`: segment with nodejieba and write the mined index. */
 export async function mineCorpusCommand(roots: string[], out: string, snippetsFile: string | undefined, print: (line: string) => void): Promise<void> {
   for (const root of roots) if (!fs.existsSync(root)) throw new InputError(`${root}: no such file or folder`);
-  const { index, report } = await mineFolders(roots, { segmenter: loadJieba() });
+  const { index, report } = await mineFolders(roots, { segmenter: jiebaSegmenter() });
   writeAtomically(out, formatMinedIndex(index));
   if (snippetsFile) writeAtomically(snippetsFile, snippetsFileText(index));
   print(`${report.files} speeches mined into ${out}: ${index.phrases.length} phrases, ${index.slogans.length} parallel slogans, `

@@ -102,7 +102,7 @@ describe('the user\'s own corpus', () => {
     storage = fs.mkdtempSync(path.join(os.tmpdir(), 'speech-storage-'));
     await writeUserCorpus(folder);
     client = new LspClient();
-    client.sections['speechDraft.corpus'] = { paths: [folder] };
+    client.settings = { corpus: { paths: [folder] } };
     await client.initialize(undefined, { initializationOptions: { storagePath: storage } });
     await client.open(uri, '我们要坚持安全');
   });
@@ -142,5 +142,36 @@ describe('the user\'s own corpus', () => {
     fs.writeFileSync(path.join(folder, '新讲话.txt'), '在新会议上的讲话\n要坚持安全第一、预防为主、综合治理。\n');
     const report = await client.request('speechDraft/rebuildCorpus', {});
     assert.deepEqual([report.files, report.segmented, report.fromCache], [3, 1, 2]);
+  });
+});
+
+describe('the user\'s corpus when the client refuses progress', () => {
+  it('mines without progress, and the server keeps serving', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'speech-corpus-'));
+    const client = new LspClient();
+    try {
+      await writeUserCorpus(folder);
+      client.refuseProgress = true;
+      client.settings = { corpus: { paths: [folder] } };
+      await client.initialize(undefined, { initializationOptions: { storagePath: path.join(folder, '.storage') } });
+      const report = await client.request('speechDraft/rebuildCorpus', {});
+      assert.equal(report.files, 2);
+      assert.equal(client.process.exitCode, null, 'the server is still running');
+    } finally {
+      await client.shutdown();
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('reports a relative folder that has no workspace to be relative to', async () => {
+    const client = new LspClient();
+    try {
+      client.settings = { corpus: { paths: ['past-speeches'] } };
+      await client.initialize();
+      const report = await client.request('speechDraft/rebuildCorpus', {});
+      assert.deepEqual(report.skipped, [{ file: 'past-speeches', reason: 'a relative path needs an open workspace folder' }]);
+    } finally {
+      await client.shutdown();
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import * as path from 'node:path';
-import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { createMessageConnection, MessageConnection, ResponseError, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 
 export const SERVER = path.resolve(__dirname, '../../../dist/server.js');
 
@@ -21,8 +21,8 @@ export class LspClient {
   private versions = new Map<string, number>();
   /** What `workspace/configuration` answers for the `speechDraft` section. */
   settings: unknown = {};
-  /** What `workspace/configuration` answers for other sections, by name. */
-  sections: Record<string, unknown> = {};
+  /** Answer `window/workDoneProgress/create` with an error, as a client may. */
+  refuseProgress = false;
   /** Every `$/progress` value the server sent, in order. */
   readonly progress: { kind: string; title?: string; message?: string; percentage?: number }[] = [];
 
@@ -33,9 +33,11 @@ export class LspClient {
       this.published.set(params.uri, params);
       this.waiters.splice(0).forEach(wake => wake());
     });
-    this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
-      params.items.map(item => (item.section && item.section !== 'speechDraft' ? this.sections[item.section] ?? null : this.settings)));
-    this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
+    this.connection.onRequest('window/workDoneProgress/create', () => {
+      if (this.refuseProgress) throw new ResponseError(-32600, 'progress refused by the test');
+      return null;
+    });
     this.connection.onNotification('$/progress', (params: { value: any }) => {
       this.progress.push(params.value);
       this.waiters.splice(0).forEach(wake => wake());

@@ -61,9 +61,9 @@ describe('speech-draft CLI (built bundle)', () => {
 
   it('corpus import turns a user\'s .txt (GBK) and .docx into clean UTF-8 speeches and reports what it skipped', async () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'speech-cli-user-'));
-    await writeUserCorpus(folder);
+    await writeUserCorpus(path.join(folder, 'mine'));
     const out = path.join(folder, 'out');
-    const result = run('corpus', 'import', folder, '--out', out);
+    const result = run('corpus', 'import', path.join(folder, 'mine'), '--out', out);
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /^2 speeches written to .*; 2 skipped\nskipped: .*scan\.bin: not a speech file/);
     assert.equal(fs.readFileSync(path.join(out, '旧讲话.txt'), 'utf8').split('\n')[0], '在全县安全生产会议上的讲话');
@@ -75,6 +75,23 @@ describe('speech-draft CLI (built bundle)', () => {
     const index = JSON.parse(fs.readFileSync(path.join(folder, 'index.json'), 'utf8'));
     assert.deepEqual(index.speeches.map((s: { title: string }) => s.title), ['在全县安全生产会议上的讲话', '在防汛工作会议上的讲话']);
     fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('corpus import never writes over the originals', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'speech-cli-own-'));
+    try {
+      await writeUserCorpus(folder);
+      const before = fs.readFileSync(path.join(folder, '旧讲话.txt'));
+      for (const out of [folder, path.join(folder, 'cleaned')]) {
+        const result = run('corpus', 'import', folder, '--out', out);
+        assert.equal(result.status, 2);
+        assert.match(result.stderr, /would replace or mix with your originals/);
+      }
+      assert.deepEqual(fs.readFileSync(path.join(folder, '旧讲话.txt')), before);
+      assert.equal(fs.existsSync(path.join(folder, 'cleaned')), false);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('corpus commands explain what is missing', () => {

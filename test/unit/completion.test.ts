@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyze, CandidateIndex, CompletionCandidate, continuationsAt, corpusMatchesAt, shapeOf } from '../../core/src';
+import { analyze, CandidateIndex, CompletionCandidate, continuationsAt, corpusMatchesAt, LineIndex, shapeOf } from '../../core/src';
 
 function candidate(text: string, count = 1, extra: Partial<CompletionCandidate> = {}): CompletionCandidate {
   return { text, kind: 'phrase', count, fromUser: false, atParagraphStart: false, source: { title: 't', file: 'f', line: 1, context: '' }, ...extra };
@@ -15,7 +15,7 @@ const index = new CandidateIndex([
   candidate('𠮷祥如意', 1),
 ]);
 
-const at = (text: string) => corpusMatchesAt(text, text.length, index).map(m => [m.candidate.text, m.start]);
+const at = (text: string) => corpusMatchesAt(new LineIndex(text), text.length, index).map(m => [m.candidate.text, m.start]);
 
 describe('corpus completion ranges', () => {
   it('replaces only the longest typed text that starts a candidate', () => {
@@ -46,20 +46,33 @@ describe('corpus completion ranges', () => {
     assert.deepEqual(at('大家𠮷祥'), [['𠮷祥如意', 2]]);
   });
 
+  it('ranks a phrase after the longer ones it runs on into, all along a chain', () => {
+    const chain = new CandidateIndex([candidate('加强安全', 1000), candidate('加强安全生产', 600), candidate('加强安全生产监管', 300)]);
+    assert.deepEqual(corpusMatchesAt(new LineIndex('要加强'), 3, chain).map(m => m.candidate.text), ['加强安全生产监管', '加强安全生产', '加强安全']);
+  });
+
+  it('finds the paragraph start after any line break, \\r alone included', () => {
+    const text = '同志们：\r下面';
+    assert.deepEqual(corpusMatchesAt(new LineIndex(text), text.length, index).map(m => [m.candidate.text, m.start]), [['下面，我讲三点意见：', 5]]);
+  });
+
   it('ranks the user\'s own phrases first', () => {
     const mixed = new CandidateIndex([candidate('疫情防控要求', 1, { fromUser: true })], [candidate('疫情防控工作', 50)]);
-    assert.deepEqual(corpusMatchesAt('疫情防控', 4, mixed).map(m => m.candidate.text), ['疫情防控要求', '疫情防控工作']);
+    assert.deepEqual(corpusMatchesAt(new LineIndex('疫情防控'), 4, mixed).map(m => m.candidate.text), ['疫情防控要求', '疫情防控工作']);
   });
 
   it('ranks by fit with the section\'s words when frequencies tie', () => {
     const tied = new CandidateIndex([candidate('加强校园安全管理', 2), candidate('加强安全生产监管', 2)]);
     const text = '一、抓好校园防控\n校园是重点，要加强';
-    assert.equal(corpusMatchesAt(text, text.length, tied)[0].candidate.text, '加强校园安全管理');
+    assert.equal(corpusMatchesAt(new LineIndex(text), text.length, tied)[0].candidate.text, '加强校园安全管理');
   });
 });
 
 describe('outline continuation', () => {
-  const markers = (text: string) => continuationsAt(text, text.length, analyze(text).headings).map(c => c.marker);
+  const markers = (text: string) => {
+    const analysis = analyze(text);
+    return continuationsAt(analysis.lines, text.length, analysis.headings).map(c => c.marker);
+  };
 
   it('offers the next marker of each open level, deepest first, and the first of a new level', () => {
     assert.deepEqual(markers('一、甲\n二、乙\n（一）丙\n（二）丁\n'), ['（三）', '一是', '1.', '三、']);
@@ -68,6 +81,17 @@ describe('outline continuation', () => {
 
   it('goes on from run-in 一是…二是… with 三是', () => {
     assert.deepEqual(markers('一、甲\n（一）乙。一是压实责任。二是强化监管。\n'), ['（二）', '三是', '1.', '二、']);
+  });
+
+  it('works with \\r\\n and \\r line breaks', () => {
+    assert.deepEqual(markers('一、甲\r\n（一）乙\r\n'), ['（二）', '一是', '1.', '二、']);
+    assert.deepEqual(markers('一、甲\r（一）乙\r'), ['（二）', '一是', '1.', '二、']);
+  });
+
+  it('puts the kind the corpus uses under a heading first', () => {
+    const analysis = analyze('第一，甲\n');
+    const kinds = continuationsAt(analysis.lines, analysis.text.length, analysis.headings, { ordinal: ['yao', 'shi'] }).map(c => c.marker);
+    assert.deepEqual(kinds, ['第二，', '一要', '一是']);
   });
 
   it('offers only the markers that start with what is typed', () => {

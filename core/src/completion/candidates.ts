@@ -20,17 +20,16 @@ export interface CompletionCandidate {
   source: CandidateSource;
 }
 
-function sourceOf(index: MinedIndex, source: Source, context: string): CandidateSource {
-  const colon = source.lastIndexOf(':');
-  const file = source.slice(0, colon);
-  const title = index.speeches.find(s => s.file === file)?.title ?? file;
-  return { title, file, line: Number(source.slice(colon + 1)), context };
-}
-
 /** Everything in a mined index that completion can insert. */
 export function candidatesOf(index: MinedIndex, fromUser: boolean): CompletionCandidate[] {
+  const titles = new Map(index.speeches.map(s => [s.file, s.title]));
+  const parseSource = (source: Source, context: string): CandidateSource => {
+    const colon = source.lastIndexOf(':');
+    const file = source.slice(0, colon);
+    return { title: titles.get(file) ?? file, file, line: Number(source.slice(colon + 1)), context };
+  };
   const make = (text: string, kind: CandidateKind, count: number, sources: Source[], context: string, atParagraphStart = false) =>
-    ({ text, kind, count, fromUser, atParagraphStart, source: sourceOf(index, sources[0], context) });
+    ({ text, kind, count, fromUser, atParagraphStart, source: parseSource(sources[0], context) });
   return [
     ...index.phrases.map(p => make(p.text, 'phrase', p.count, p.sources, p.context)),
     ...index.slogans.map(s => make(s.items.join('、'), 'slogan', s.count, s.sources, s.context)),

@@ -1,4 +1,4 @@
-import { isHan } from '../text';
+import { isHan, LineIndex } from '../text';
 import { CandidateIndex, CompletionCandidate } from './candidates';
 
 export interface CorpusMatch {
@@ -34,9 +34,10 @@ function fit(candidate: string, section: Set<string>): number {
  * that is a prefix of the candidate. Ranked: the user's own speeches first, then longer typed
  * matches, then corpus frequency and fit with the section's words.
  */
-export function corpusMatchesAt(text: string, offset: number, index: CandidateIndex, sectionStart = 0): CorpusMatch[] {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const before = text.slice(lineStart, offset).replace(/\r$/, '');
+export function corpusMatchesAt(lines: LineIndex, offset: number, index: CandidateIndex, sectionStart = 0): CorpusMatch[] {
+  const { text } = lines;
+  const lineStart = lines.lineStarts[lines.positionAt(offset).line];
+  const before = text.slice(lineStart, offset);
   const indent = /^[\s\u3000]*/.exec(before)![0].length;
   const paragraphStart = lineStart + indent;
   const found = new Map<string, CorpusMatch>();
@@ -51,11 +52,14 @@ export function corpusMatchesAt(text: string, offset: number, index: CandidateIn
       found.set(candidate.text, { candidate, start: offset - typed, end: offset });
     }
   }
+  if (!found.size) return [];
   const section = bigrams(text.slice(Math.max(sectionStart, offset - SECTION_WINDOW), offset));
   const scored = [...found.values()].map(match => ({
     match, score: Math.log2(1 + match.candidate.count) + 2 * fit(match.candidate.text, section),
   }));
-  // A phrase that mostly runs on into a longer one (克服…侥幸心理 into …、松劲心态) ranks after it.
+  // A phrase that mostly runs on into a longer one (克服…侥幸心理 into …、松劲心态) ranks after it;
+  // longest first, so that in a chain each ranks after the one it runs on into.
+  scored.sort((a, b) => b.match.candidate.text.length - a.match.candidate.text.length);
   for (const shorter of scored) {
     const { text: prefix, count } = shorter.match.candidate;
     for (const longer of scored) {

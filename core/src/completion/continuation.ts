@@ -1,6 +1,7 @@
 import { MarkerKind } from '../markers';
 import { formatChineseNumeral } from '../numerals';
 import { Heading } from '../structure';
+import { LineIndex } from '../text';
 
 export interface Continuation {
   marker: string;
@@ -14,7 +15,7 @@ export interface Continuation {
 
 const SEQUENCE = ['首先', '其次', '再次'];
 
-/** The marker of a kind with a number, in the standard's full-width form. */
+/** The marker of a kind with a number (1 or more), in the standard's form: （一）, not (一). */
 export function markerFor(kind: MarkerKind, value: number): string {
   const cn = formatChineseNumeral(value);
   switch (kind) {
@@ -25,12 +26,12 @@ export function markerFor(kind: MarkerKind, value: number): string {
     case 'ordinal': return `第${cn}，`;
     case 'shi': return `${cn}是`;
     case 'yao': return `${cn}要`;
-    case 'sequence': return `${SEQUENCE[Math.min(value, SEQUENCE.length) - 1]}，`;
+    case 'sequence': return `${SEQUENCE[Math.max(1, Math.min(value, SEQUENCE.length)) - 1]}，`;
   }
 }
 
-/** What usually opens the first level under a heading of each kind, most usual first. */
-const CHILD_KINDS: Partial<Record<MarkerKind, MarkerKind[]>> = {
+/** What may open the first level under a heading of each kind, most usual first. */
+export const CHILD_KINDS: Partial<Record<MarkerKind, MarkerKind[]>> = {
   'cn-dun': ['cn-paren', 'shi'],
   'cn-paren': ['shi', 'arabic-dot'],
   'arabic-dot': ['arabic-paren', 'shi'],
@@ -53,12 +54,13 @@ function openChain(headings: Heading[], lineStart: number): Heading[] {
 
 /**
  * At the start of a line, the markers that continue the outline: the next marker of each open
- * level (deepest first) and the first marker of a level under the deepest open heading.
+ * level (deepest first) and the first marker of a level under the deepest open heading, of the
+ * kinds `childKinds` lists (by default CHILD_KINDS; the server puts the corpus's habit first).
  * Offered only while what is typed on the line is still a prefix of the marker.
  */
-export function continuationsAt(text: string, offset: number, headings: Heading[]): Continuation[] {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const before = text.slice(lineStart, offset);
+export function continuationsAt(lines: LineIndex, offset: number, headings: Heading[], childKinds = CHILD_KINDS): Continuation[] {
+  const lineStart = lines.lineStarts[lines.positionAt(offset).line];
+  const before = lines.text.slice(lineStart, offset);
   const indent = /^[\s\u3000]*/.exec(before)![0].length;
   const typed = before.slice(indent);
   const start = lineStart + indent;
@@ -74,7 +76,7 @@ export function continuationsAt(text: string, offset: number, headings: Heading[
   }
   const deepest = chain[chain.length - 1];
   if (Number.isFinite(deepest.marker.value)) add(deepest.kind, deepest.marker.value + 1, 'next', deepest);
-  for (const kind of CHILD_KINDS[deepest.kind] ?? []) {
+  for (const kind of childKinds[deepest.kind] ?? []) {
     // Run-in 一是…二是… inside the paragraph go on as 三是 on a new line.
     const lastChild = deepest.children.filter(child => child.kind === kind).pop();
     add(kind, lastChild && Number.isFinite(lastChild.marker.value) ? lastChild.marker.value + 1 : 1, 'child', deepest);

@@ -5,12 +5,21 @@ export interface Segmenter {
 }
 
 /**
- * nodejieba is a native addon that takes ~0.8 s and ~300 MB to load its dictionaries: it is
- * required here, on first use, and only by the CLI and the mining worker, never by the server.
+ * nodejieba is a native addon that takes ~0.8 s and ~300 MB to load its dictionaries, and never
+ * frees them. Its dictionaries are loaded on the first `cut`, so a run whose files all come from
+ * the cache never loads them; only the CLI and the mining process use it, never the server.
  */
-export function loadJieba(): Segmenter {
-  const jieba = require('nodejieba') as typeof import('nodejieba');
+export function jiebaSegmenter(): Segmenter {
   const { version } = require('nodejieba/package.json') as { version: string };
-  jieba.load();
-  return { name: `nodejieba ${version}`, cut: text => jieba.cut(text) };
+  let jieba: typeof import('nodejieba') | undefined;
+  return {
+    name: `nodejieba ${version}`,
+    cut: text => {
+      if (!jieba) {
+        jieba = require('nodejieba') as typeof import('nodejieba');
+        jieba.load();
+      }
+      return jieba.cut(text);
+    },
+  };
 }

@@ -1,10 +1,11 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
+import { isHan } from '../text';
 import { Segmenter } from './jieba';
 import { mineCorpus } from './mine/index';
 import { CorpusDocument, MinedIndex } from './minedIndex';
-import { cleanSpeechText, listCorpusFiles, readCorpusFile, titleLineOf, writeAtomically } from './reading';
+import { cleanSpeechText, CLEANING_VERSION, decodeCorpusFile, listCorpusFiles, MAX_FILES, titleLineOf, unsupportedReason, writeAtomically } from './reading';
 
 export interface MiningOptions {
   segmenter: Segmenter;
@@ -20,7 +21,8 @@ export interface MiningReport {
   skipped: { file: string; reason: string }[];
 }
 
-const CACHE_VERSION = 1;
+/** Cache entries not used for this long are removed. */
+const CACHE_LIFETIME_MS = 30 * 24 * 3600 * 1000;
 
 type CachedDocument = Omit<CorpusDocument, 'file'>;
 
@@ -34,11 +36,63 @@ function importedTitles(root: string): Map<string, string> | undefined {
   }
 }
 
-function readCache(file: string): CachedDocument | undefined {
-  try {
-    return JSON.parse(fs.readFileSync(file, 'utf8')) as CachedDocument;
-  } catch {
-    return undefined;
+/** How files are named in sources: relative to their folder, prefixed by the folder's name when there are several. */
+function rootPrefixes(roots: string[]): string[] {
+  if (roots.length === 1) return [''];
+  const names = roots.map(root => path.basename(root) || root);
+  return names.map((name, i) => (names.indexOf(name) !== names.lastIndexOf(name) ? `${name}-${i + 1}/` : `${name}/`));
+}
+
+class SegmentCache {
+  private readonly dir?: string;
+
+  constructor(dir: string | undefined, private readonly segmenter: string) {
+    try {
+      if (dir) fs.mkdirSync(dir, { recursive: true });
+      this.dir = dir;
+    } catch {
+      // Without a cache, mining only takes longer.
+    }
+  }
+
+  fileFor(bytes: Buffer, extension: string, title: string | undefined): string | undefined {
+    if (!this.dir) return undefined;
+    const hash = createHash('sha256').update(`${CLEANING_VERSION}\0${this.segmenter}\0${extension}\0${title ?? ''}\0`).update(bytes).digest('hex');
+    return path.join(this.dir, `${hash}.json`);
+  }
+
+  read(file: string | undefined): CachedDocument | undefined {
+    if (!file) return undefined;
+    try {
+      const document = JSON.parse(fs.readFileSync(file, 'utf8')) as CachedDocument;
+      const now = new Date();
+      fs.utimesSync(file, now, now);
+      return document;
+    } catch {
+      return undefined;
+    }
+  }
+
+  write(file: string | undefined, document: CachedDocument): void {
+    if (!file) return;
+    try {
+      writeAtomically(file, JSON.stringify(document));
+    } catch {
+      // A cache that cannot be written only costs time on the next run.
+    }
+  }
+
+  /** Removes entries no run has used for a month: files that changed or left the corpus. */
+  prune(): void {
+    if (!this.dir) return;
+    for (const name of fs.readdirSync(this.dir)) {
+      const file = path.join(this.dir, name);
+      try {
+        if (Date.now() - fs.statSync(file).mtimeMs > CACHE_LIFETIME_MS) fs.unlinkSync(file);
+      } catch {
+        // Another process may have removed it.
+      }
+    }
   }
 }
 
@@ -50,27 +104,34 @@ function readCache(file: string): CachedDocument | undefined {
 export async function mineFolders(roots: string[], options: MiningOptions): Promise<{ index: MinedIndex; report: MiningReport }> {
   const report: MiningReport = { files: 0, segmented: 0, fromCache: 0, skipped: [] };
   const work: { file: string; name: string; title?: string }[] = [];
-  for (const root of roots) {
+  const prefixes = rootPrefixes(roots);
+  roots.forEach((root, i) => {
     let files: string[];
     try {
       files = listCorpusFiles(root);
     } catch (error) {
       report.skipped.push({ file: root, reason: `cannot open (${(error as NodeJS.ErrnoException).code})` });
-      continue;
+      return;
+    }
+    if (files.length > MAX_FILES) {
+      report.skipped.push({ file: root, reason: `more than ${MAX_FILES} files: only the first ${MAX_FILES} are read` });
+      files = files.slice(0, MAX_FILES);
     }
     const titles = importedTitles(root);
     for (const file of files) {
       const relative = path.relative(root, file).split(path.sep).join('/') || path.basename(file);
-      if (titles && !titles.has(relative)) continue;
-      const name = roots.length > 1 ? `${path.basename(root)}/${relative}` : relative;
-      work.push({ file, name, title: titles?.get(relative) });
+      const name = prefixes[i] + relative;
+      // Beside an importer's index.json, other .json files are indexes too (mined.json).
+      if (titles && !titles.has(relative) && path.extname(file) === '.json') continue;
+      if (titles && !titles.has(relative)) report.skipped.push({ file: name, reason: 'not listed in this folder\'s index.json (import it again to include it)' });
+      else work.push({ file, name, title: titles?.get(relative) });
     }
-  }
-  if (options.cacheDir) fs.mkdirSync(options.cacheDir, { recursive: true });
+  });
+  const cache = new SegmentCache(options.cacheDir, options.segmenter.name);
   const documents: CorpusDocument[] = [];
   for (const [done, { file, name, title }] of work.entries()) {
     options.onProgress?.(done, work.length, name);
-    const document = await segmentFile(file, title, options);
+    const document = await segmentFile(file, title, options.segmenter, cache);
     if ('reason' in document) {
       report.skipped.push({ file: name, reason: document.reason });
       continue;
@@ -79,40 +140,36 @@ export async function mineFolders(roots: string[], options: MiningOptions): Prom
     if (document.cached) report.fromCache++; else report.segmented++;
     documents.push({ file: name, ...document.document });
   }
+  cache.prune();
   options.onProgress?.(work.length, work.length, '');
   return { index: mineCorpus(documents, options.segmenter.name), report };
 }
 
-async function segmentFile(file: string, title: string | undefined, options: MiningOptions):
+async function segmentFile(file: string, title: string | undefined, segmenter: Segmenter, cache: SegmentCache):
   Promise<{ document: CachedDocument; cached: boolean } | { reason: string }> {
-  let cacheFile: string | undefined;
-  if (options.cacheDir) {
-    try {
-      const hash = createHash('sha256').update(`${CACHE_VERSION}\0${options.segmenter.name}\0${title ?? ''}\0`).update(fs.readFileSync(file)).digest('hex');
-      cacheFile = path.join(options.cacheDir, `${hash}.json`);
-    } catch (error) {
-      return { reason: `cannot read (${(error as NodeJS.ErrnoException).code})` };
-    }
-    const cached = readCache(cacheFile);
-    if (cached) return { document: cached, cached: true };
+  const extension = path.extname(file).toLowerCase();
+  const unsupported = unsupportedReason(extension);
+  if (unsupported) return { reason: unsupported };
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    return { reason: `cannot read (${(error as NodeJS.ErrnoException).code})` };
   }
-  const read = await readCorpusFile(file);
+  const cacheFile = cache.fileFor(bytes, extension, title);
+  const cached = cache.read(cacheFile);
+  if (cached) return { document: cached, cached: true };
+  const read = await decodeCorpusFile(bytes, extension);
   if (!read.ok) return { reason: read.reason };
   const lines = cleanSpeechText(read.text);
-  if (!lines.some(line => /\p{Script=Han}/u.test(line))) return { reason: 'no Chinese text' };
+  if (!lines.some(line => [...line].some(isHan))) return { reason: 'no Chinese text' };
   const titleLine = titleLineOf(lines);
   const document: CachedDocument = {
-    title: title ?? (titleLine !== undefined ? lines[titleLine] : path.basename(file, path.extname(file))),
+    title: title ?? (titleLine !== undefined ? lines[titleLine] : path.basename(file, extension)),
     lines,
     bodyStart: titleLine !== undefined ? titleLine + 1 : 0,
-    tokens: lines.map(line => options.segmenter.cut(line)),
+    tokens: lines.map(line => (line ? segmenter.cut(line) : [])),
   };
-  if (cacheFile) {
-    try {
-      writeAtomically(cacheFile, JSON.stringify(document));
-    } catch {
-      // A cache that cannot be written only costs time on the next run.
-    }
-  }
+  cache.write(cacheFile, document);
   return { document, cached: false };
 }

@@ -12,17 +12,34 @@ const MARKDOWN_SYNTAX: [RegExp, string][] = [
   [/\*\*|__/g, ''],
 ];
 
+const SPEECH_EXTENSIONS = ['.txt', '.md', '.docx'];
+
+/** Bump when the cleaning below changes, so that cached segmentations are made again. */
+export const CLEANING_VERSION = 1;
+
+/** Why a file of this type is not read as a speech, or undefined if it is. */
+export function unsupportedReason(extension: string): string | undefined {
+  if (extension === '.doc') return 'old Word .doc format: save it as .docx';
+  if (!SPEECH_EXTENSIONS.includes(extension)) return `not a speech file (${extension || 'no extension'}): only .txt, .md and .docx are read`;
+  return undefined;
+}
+
 /** Reads one of a user's past speeches: .txt (UTF-8, UTF-16, GBK/GB18030), .md or .docx. */
 export async function readCorpusFile(file: string): Promise<ReadResult> {
   const extension = path.extname(file).toLowerCase();
-  if (extension === '.doc') return { ok: false, reason: 'old Word .doc format: save it as .docx' };
-  if (!['.txt', '.md', '.docx'].includes(extension)) return { ok: false, reason: `not a speech file (${extension || 'no extension'}): only .txt, .md and .docx are read` };
-  let bytes: Buffer;
+  const unsupported = unsupportedReason(extension);
+  if (unsupported) return { ok: false, reason: unsupported };
   try {
-    bytes = fs.readFileSync(file);
+    return await decodeCorpusFile(fs.readFileSync(file), extension);
   } catch (error) {
     return { ok: false, reason: `cannot read (${(error as NodeJS.ErrnoException).code})` };
   }
+}
+
+/** The text of a speech file's bytes, by its extension; a one-line reason when there is none. */
+export async function decodeCorpusFile(bytes: Buffer, extension: string): Promise<ReadResult> {
+  const unsupported = unsupportedReason(extension);
+  if (unsupported) return { ok: false, reason: unsupported };
   if (extension === '.docx') return readDocx(bytes);
   const decoded = decodeText(bytes);
   if (!decoded.ok) return decoded;
@@ -35,7 +52,8 @@ async function readDocx(bytes: Buffer): Promise<ReadResult> {
   const mammoth = await import('mammoth');
   try {
     const { value } = await mammoth.extractRawText({ buffer: bytes });
-    return { ok: true, text: value };
+    // mammoth ends every paragraph with a blank line: one line per paragraph keeps line numbers meaningful.
+    return { ok: true, text: value.replace(/\n\n/g, '\n') };
   } catch (error) {
     return { ok: false, reason: `not a readable .docx (${(error as Error).message.split('\n')[0]})` };
   }
@@ -47,7 +65,7 @@ async function readDocx(bytes: Buffer): Promise<ReadResult> {
  */
 export function cleanSpeechText(text: string): string[] {
   return text.split(/\r\n|\r|\n/)
-    .map(line => line.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, ''))
+    .map(line => line.trim())
     .map(line => (line ? fullWidthPunctuation(toSimplified(removePinyinReadings(line).text)) : line));
 }
 
@@ -59,6 +77,8 @@ export function titleLineOf(lines: string[]): number | undefined {
 }
 
 const SKIPPED_NAMES = new Set(['index.json', 'import-report.txt']);
+/** A folder setting that points at a whole disk (`~`) must not make mining run for hours. */
+export const MAX_FILES = 2000;
 
 /** Files under a folder (or the file itself), sorted, without hidden files and the importer's own output. */
 export function listCorpusFiles(root: string): string[] {
@@ -67,6 +87,7 @@ export function listCorpusFiles(root: string): string[] {
   const found: string[] = [];
   const walk = (folder: string) => {
     for (const entry of fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (found.length > MAX_FILES) return;
       if (entry.name.startsWith('.') || SKIPPED_NAMES.has(entry.name)) continue;
       const full = path.join(folder, entry.name);
       if (entry.isDirectory()) walk(full);

@@ -12,6 +12,11 @@ export interface Snippet {
 /** Where the drafter still has to write: a tab stop whose default the placeholder check flags. */
 const FILL = '（待补充）';
 
+/** Prefixes typed without an input method, as drafters are used to: yi → 一、, kuoyi → （一）. */
+const ASCII_PREFIX: Partial<Record<MarkerKind, string>> = {
+  'cn-dun': 'yi', 'cn-paren': 'kuoyi', 'arabic-dot': '1.', 'ordinal': 'diyi', 'shi': 'yishi', 'yao': 'yiyao',
+};
+
 const top = (entries: SentenceEntry[], role: string) => entries.find(e => e.role === role);
 
 function escapeSnippet(text: string): string {
@@ -46,6 +51,7 @@ export function snippetsOf(index: MinedIndex): Record<string, Snippet> {
     const points = announcement ? parseChineseNumeral(/[一二三四五六七八九十]+(?=点|个方面|方面)/.exec(announcement.text)?.[0] ?? '') ?? 3 : 3;
     let stop = 1;
     const body = [
+      `在\${${stop++}:${FILL}}上的讲话`,
       ...(salutation ? [escapeSnippet(salutation.text)] : []),
       `\${${stop++}:${FILL}}`,
       ...(announcement ? [announcementWithStop(announcement.text, stop++)] : []),
@@ -57,9 +63,9 @@ export function snippetsOf(index: MinedIndex): Record<string, Snippet> {
     }
     body.push(closing ? `同志们，\${${stop++}:${FILL}}！` : `\${${stop++}:${FILL}}`);
     snippets['讲话稿骨架'] = {
-      prefix: ['讲话稿', 'jianghuagao'],
+      prefix: ['讲话稿', 'jianghuagao', 'jhg'],
       body,
-      description: `讲话稿骨架：称呼、开场、${announcement ? '“下面，我讲…”、' : ''}${points} 个${markerFor(firstKind, 1)}部分${closing ? '、“同志们，…！”结尾' : ''}（来自语料 ${index.speeches.length} 篇讲话）`,
+      description: `讲话稿骨架：标题、称呼、开场、${announcement ? '“下面，我讲…”、' : ''}${points} 个${markerFor(firstKind, 1)}部分${closing ? '、“同志们，…！”结尾' : ''}（来自语料 ${index.speeches.length} 篇讲话）`,
     };
   }
   for (const pattern of patterns.filter(p => p.level <= 2 && p.childKind).sort((a, b) => b.count - a.count)) {
@@ -68,7 +74,7 @@ export function snippetsOf(index: MinedIndex): Record<string, Snippet> {
     const name = `${markerFor(kind, 1)}部分骨架`;
     if (snippets[name]) continue;
     snippets[name] = {
-      prefix: [markerFor(kind, 1)],
+      prefix: [markerFor(kind, 1), ...(ASCII_PREFIX[kind] ? [ASCII_PREFIX[kind]!] : [])],
       body: [`${markerFor(kind, 1)}\${1:${FILL}}`, `${markerFor(child, 1)}\${2:${FILL}}`, `${markerFor(child, 2)}\${3:${FILL}}`, `${markerFor(child, 3)}\${4:${FILL}}`],
       description: `${markerFor(kind, 1)}下分 ${markerFor(child, 1)}${markerFor(child, 2)}${markerFor(child, 3)}（语料中 ${pattern.count} 处 ${markerFor(kind, 1)}，例：${pattern.examples[0]?.text ?? ''}）`,
     };

@@ -1,92 +1,170 @@
+import { ChildProcess, fork } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { Worker } from 'worker_threads';
-import { Connection } from 'vscode-languageserver';
-import { CandidateIndex, candidatesOf, MinedIndex } from '../../../core/src';
+import { Connection, WorkDoneProgressServerReporter } from 'vscode-languageserver';
+import { CandidateIndex, candidatesOf, CHILD_KINDS, Locale, localize, MarkerKind, MinedIndex } from '../../../core/src';
 import { CorpusReport } from '../../../protocol';
-import type { MiningJob, MiningMessage } from './miningWorker';
+import type { MiningJob, MiningMessage } from './miningProcess';
 
 /** The index mined from the shipped corpus, next to the bundle: dist/../corpus/mined.json. */
 const SHIPPED_INDEX = path.join(__dirname, '..', 'corpus', 'mined.json');
-const WORKER = path.join(__dirname, 'miningWorker.js');
+const MINING_PROCESS = path.join(__dirname, 'miningProcess.js');
+
+type MiningOutcome = Exclude<MiningMessage, { type: 'progress' }>;
+
+/** A job replaced by a newer one before it finished. */
+const SUPERSEDED = Symbol('superseded');
 
 /**
  * The corpus completion draws on: the shipped index, read on first use, merged with the index
- * mined from the user's own speeches (`speechDraft.corpus.paths`) in a worker thread.
+ * mined from the user's own speeches (`speechDraft.corpus.paths`) in a child process.
  */
 export class CorpusService {
   private shipped?: MinedIndex;
   private user?: MinedIndex;
   private merged?: CandidateIndex;
+  private habits?: typeof CHILD_KINDS;
   private paths: string[] = [];
+  private unresolved: { file: string; reason: string }[] = [];
   private job: Promise<CorpusReport | undefined> = Promise.resolve(undefined);
+  private running?: ChildProcess;
   supportsProgress = false;
   workspaceFolders: string[] = [];
   cacheDir = path.join(os.homedir(), '.cache', 'speech-draft', 'corpus');
+  locale: Locale = 'zh-cn';
 
   constructor(private readonly connection: Connection) {}
 
   candidates(): CandidateIndex {
     if (!this.merged) {
-      this.shipped ??= JSON.parse(fs.readFileSync(SHIPPED_INDEX, 'utf8')) as MinedIndex;
-      this.merged = new CandidateIndex(this.user ? candidatesOf(this.user, true) : [], candidatesOf(this.shipped, false));
+      this.shipped ??= this.readShippedIndex();
+      this.merged = new CandidateIndex(this.user ? candidatesOf(this.user, true) : [], this.shipped ? candidatesOf(this.shipped, false) : []);
     }
     return this.merged;
   }
 
+  /** What opens the level under each kind of heading: the corpus's habit first (一要 under 第一，). */
+  childKinds(): typeof CHILD_KINDS {
+    if (!this.habits) {
+      this.shipped ??= this.readShippedIndex();
+      const patterns = [...(this.user?.headingPatterns ?? []), ...(this.shipped?.headingPatterns ?? [])];
+      const habits: typeof CHILD_KINDS = { ...CHILD_KINDS };
+      const decided = new Set<string>();
+      for (const { kind, childKind } of [...patterns].sort((a, b) => b.count - a.count)) {
+        if (!childKind || decided.has(kind)) continue;
+        decided.add(kind);
+        const child = childKind as MarkerKind;
+        habits[kind as MarkerKind] = [child, ...(CHILD_KINDS[kind as MarkerKind] ?? []).filter(k => k !== child)];
+      }
+      this.habits = habits;
+    }
+    return this.habits;
+  }
+
+  private readShippedIndex(): MinedIndex | undefined {
+    try {
+      return JSON.parse(fs.readFileSync(SHIPPED_INDEX, 'utf8')) as MinedIndex;
+    } catch (error) {
+      this.connection.console.error(`corpus: cannot read the shipped index ${SHIPPED_INDEX}: ${(error as Error).message}`);
+      return undefined;
+    }
+  }
+
   /** `~` and folders relative to the (first) workspace folder, as a user writes them in settings. */
   private resolve(paths: string[]): string[] {
-    return paths.map(p => p.replace(/^~(?=$|[\\/])/, os.homedir()))
-      .map(p => (path.isAbsolute(p) || !this.workspaceFolders.length ? path.resolve(p) : path.resolve(this.workspaceFolders[0], p)));
+    this.unresolved = [];
+    return paths.map(p => p.replace(/^~(?=$|[\\/])/, os.homedir())).filter(p => {
+      if (path.isAbsolute(p) || this.workspaceFolders.length) return true;
+      this.unresolved.push({ file: p, reason: 'a relative path needs an open workspace folder' });
+      return false;
+    }).map(p => path.resolve(this.workspaceFolders[0] ?? '', p));
   }
 
   /** Mines the folders if the setting changed; resolves when done. */
   setPaths(paths: string[]): Promise<CorpusReport | undefined> {
+    const before = JSON.stringify(this.paths);
+    const unresolvedBefore = this.unresolved;
     const resolved = this.resolve(paths);
-    if (JSON.stringify(resolved) === JSON.stringify(this.paths)) return this.job;
+    if (JSON.stringify(resolved) === before) {
+      this.unresolved = unresolvedBefore;
+      return this.job;
+    }
     return this.rebuild(paths);
   }
 
-  /** Mines the folders again, one job at a time; unchanged files come from the cache. */
+  /**
+   * Mines the folders again; unchanged files come from the cache. A job still running is stopped:
+   * its callers get the result of this newer one.
+   */
   rebuild(paths: string[]): Promise<CorpusReport | undefined> {
     this.paths = this.resolve(paths);
-    this.job = this.job.then(() => this.runJob());
-    return this.job;
+    this.running?.kill();
+    const next = this.job.catch(() => undefined).then(() => this.runJob());
+    const settled: Promise<CorpusReport | undefined> = next.then(result => (result === SUPERSEDED ? this.job : result));
+    this.job = settled;
+    return settled;
   }
 
-  private async runJob(): Promise<CorpusReport> {
+  private async createProgress(): Promise<WorkDoneProgressServerReporter | undefined> {
+    if (!this.supportsProgress) return undefined;
+    try {
+      return await this.connection.window.createWorkDoneProgress();
+    } catch {
+      return undefined;
+    }
+  }
+
+  private async runJob(): Promise<CorpusReport | typeof SUPERSEDED> {
     const paths = this.paths;
-    const empty: CorpusReport = { paths, files: 0, segmented: 0, fromCache: 0, skipped: [], phrases: 0, slogans: 0, summaries: 0 };
+    const empty: CorpusReport = { paths, files: 0, segmented: 0, fromCache: 0, skipped: [...this.unresolved], phrases: 0, slogans: 0, summaries: 0 };
     if (!paths.length) {
       this.user = undefined;
       this.merged = undefined;
+      this.habits = undefined;
       return empty;
     }
-    const progress = this.supportsProgress ? await this.connection.window.createWorkDoneProgress() : undefined;
-    progress?.begin('讲稿助手：分析语料', 0, paths.join('; '));
-    const job: MiningJob = { paths, cacheDir: this.cacheDir };
-    const message = await new Promise<MiningMessage>(resolve => {
-      const worker = new Worker(WORKER, { workerData: job });
-      worker.on('message', (m: MiningMessage) => {
-        if (m.type === 'progress') progress?.report(Math.floor((100 * m.done) / Math.max(1, m.total)), m.file);
-        else resolve(m);
-      });
-      worker.on('error', error => resolve({ type: 'failed', error: error.message }));
-      worker.on('exit', code => resolve({ type: 'failed', error: `mining stopped (exit code ${code})` }));
-    });
-    let report: CorpusReport;
-    if (message.type === 'done') {
-      const { index, report: mined } = message.result;
-      this.user = index;
-      this.merged = undefined;
-      report = { ...empty, ...mined, phrases: index.phrases.length, slogans: index.slogans.length, summaries: index.summaries.length };
-    } else {
-      report = { ...empty, error: message.type === 'failed' ? message.error : 'no result' };
+    const progress = await this.createProgress();
+    try {
+      progress?.begin(localize(this.locale, 'corpus-progress'), 0, paths.join('; '));
+      const message = await this.mineInChildProcess({ paths, cacheDir: this.cacheDir }, progress);
+      if (message === SUPERSEDED) return SUPERSEDED;
+      let report: CorpusReport;
+      if (message.type === 'done') {
+        const { index, report: mined } = message.result;
+        this.user = index;
+        this.merged = undefined;
+        this.habits = undefined;
+        report = { ...empty, ...mined, skipped: [...empty.skipped, ...mined.skipped], phrases: index.phrases.length, slogans: index.slogans.length, summaries: index.summaries.length };
+      } else {
+        report = { ...empty, error: message.error };
+      }
+      const summary = report.error ?? `${report.files} speeches (${report.fromCache} from the cache): ${report.phrases} phrases, ${report.slogans} slogans, ${report.summaries} summaries; ${report.skipped.length} skipped`;
+      this.connection.console.info(`corpus: ${summary}${report.skipped.map(s => `\n  skipped ${s.file}: ${s.reason}`).join('')}`);
+      return report;
+    } finally {
+      progress?.done();
     }
-    const summary = report.error ?? `${report.files} 篇讲话（${report.fromCache} 篇来自缓存）：短语 ${report.phrases}、排比提法 ${report.slogans}、数字概括 ${report.summaries}；跳过 ${report.skipped.length} 个文件`;
-    this.connection.console.info(`corpus: ${summary}${report.skipped.map(s => `\n  skipped ${s.file}: ${s.reason}`).join('')}`);
-    progress?.done();
-    return report;
+  }
+
+  private mineInChildProcess(job: MiningJob, progress: WorkDoneProgressServerReporter | undefined): Promise<MiningOutcome | typeof SUPERSEDED> {
+    return new Promise(resolve => {
+      const child = fork(MINING_PROCESS, [], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+      this.running = child;
+      let stderr = '';
+      let result: MiningOutcome | undefined;
+      child.stderr!.on('data', chunk => { stderr += chunk; });
+      child.on('message', (message: MiningMessage) => {
+        if (message.type === 'progress') progress?.report(Math.floor((100 * message.done) / Math.max(1, message.total)), message.file);
+        else result = message;
+      });
+      child.on('error', error => { result ??= { type: 'failed', error: error.message }; });
+      child.on('exit', (code, signal) => {
+        if (this.running === child) this.running = undefined;
+        if (signal && !result) resolve(SUPERSEDED);
+        else resolve(result ?? { type: 'failed', error: `mining stopped (exit code ${code}): ${stderr.trim().split('\n').pop() ?? ''}` });
+      });
+      child.send(job);
+    });
   }
 }

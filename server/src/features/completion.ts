@@ -37,7 +37,7 @@ function corpusItem(analysis: Analysis, candidate: CompletionCandidate, range: {
   const { source } = candidate;
   return {
     label: candidate.text,
-    kind: candidate.kind === 'phrase' || candidate.kind === 'slogan' ? lsp.CompletionItemKind.Text : lsp.CompletionItemKind.Snippet,
+    kind: lsp.CompletionItemKind.Text,
     detail: `${KIND_LABEL[candidate.kind]} · ${candidate.fromUser ? '我的讲话' : '内置语料'} · ${candidate.count} 处`,
     documentation: {
       kind: lsp.MarkupKind.Markdown,
@@ -59,8 +59,8 @@ export function registerCompletion(context: ServerContext, corpus: CorpusService
     if (!result) return null;
     const { analysis } = result;
     const offset = analysis.lines.offsetAt(params.position);
-    const continuations = continuationsAt(analysis.text, offset, analysis.headings);
-    const matches = corpusMatchesAt(analysis.text, offset, corpus.candidates(), sectionStart(analysis.headings, offset));
+    const continuations = continuationsAt(analysis.lines, offset, analysis.headings, corpus.childKinds());
+    const matches = corpusMatchesAt(analysis.lines, offset, corpus.candidates(), sectionStart(analysis.headings, offset));
     return {
       // Ranges depend on what is typed next, so the client must ask again rather than filter.
       isIncomplete: true,

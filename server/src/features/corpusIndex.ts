@@ -1,15 +1,18 @@
 import { REBUILD_CORPUS } from '../../../protocol';
 import { ServerContext } from '../context';
 import { CorpusService } from '../corpus/userCorpus';
+import { parseSettings } from '../settings';
 
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every(v => typeof v === 'string');
 
 /** Mines `speechDraft.corpus.paths` when the setting is first read or changes; rebuilds on request. */
-export function registerCorpusIndex({ connection, settings }: ServerContext, corpus: CorpusService): void {
+export function registerCorpusIndex({ connection, settings, analyses }: ServerContext, corpus: CorpusService): void {
+  /** The window-wide settings (no document scope): the corpus serves every document. */
   const configuredPaths = async (): Promise<string[]> => {
     if (!settings.supportsConfiguration) return [];
-    const section = await connection.workspace.getConfiguration('speechDraft.corpus').then(value => value as { paths?: unknown } | null, () => null);
-    return isStringArray(section?.paths) ? section.paths : [];
+    const section = await connection.workspace.getConfiguration('speechDraft').then(value => value as { corpus?: { paths?: unknown } } | null, () => null);
+    corpus.locale = analyses.locale(parseSettings(section));
+    return isStringArray(section?.corpus?.paths) ? section.corpus.paths : [];
   };
   const update = async () => { void corpus.setPaths(await configuredPaths()); };
   connection.onInitialized(update);

@@ -1,8 +1,8 @@
 import { CorpusDocument, ExpansionEntry, SloganEntry, SummaryEntry } from '../minedIndex';
 import { parseChineseNumeral } from '../../numerals';
-import { CLAUSE_SPLIT, sourceOf, Tally } from './tally';
+import { isHan } from '../../text';
+import { CLAUSE_SPLIT, forEachBodyLine, sourceOf, Tally } from './tally';
 
-const HAN_ONLY = /^\p{Script=Han}+$/u;
 const VARIABLE_NAMES = '甲乙丙丁戊己庚辛';
 
 /** A list written with 、 inside one clause, with the words glued before its first item and after its last. */
@@ -28,7 +28,7 @@ function alignedItems(parts: string[]): { items: string[]; leadLength: number } 
   if (length < 2 || length > 8 || inner.some(item => item.length !== length)) return undefined;
   if (first.length < length || last.length < length) return undefined;
   const items = [first.slice(first.length - length), ...inner, last.slice(0, length)];
-  if (!items.every(item => HAN_ONLY.test(item))) return undefined;
+  if (!items.every(item => [...item].every(isHan))) return undefined;
   return { items, leadLength: first.length - length };
 }
 
@@ -139,10 +139,4 @@ export function mineSummaries(documents: CorpusDocument[]): SummaryEntry[] {
     }
     return { text, number, key, count, sources, context, expansions: found };
   });
-}
-
-export function forEachBodyLine(documents: CorpusDocument[], visit: (document: CorpusDocument, line: string, lineIndex: number) => void): void {
-  for (const document of documents) {
-    for (let i = document.bodyStart; i < document.lines.length; i++) visit(document, document.lines[i], i);
-  }
 }

@@ -1,5 +1,6 @@
 import { CorpusDocument, PhraseEntry } from '../minedIndex';
-import { CLAUSE_BREAK, sourceOf, Tally } from './tally';
+import { isHan } from '../../text';
+import { CLAUSE_BREAK, forEachBodyLine, sourceOf, Tally } from './tally';
 
 const MAX_TOKENS = 16;
 const MIN_CHARS = 4;
@@ -51,21 +52,18 @@ export function minePhrases(documents: CorpusDocument[]): PhraseEntry[] {
   const counts = new Map<string, GramCount>();
   let totalTokens = 0;
   const each = (visit: (document: CorpusDocument, lineIndex: number, clause: string[], from: number, to: number) => void) => {
-    for (const document of documents) {
-      document.tokens.forEach((lineTokens, lineIndex) => {
-        if (lineIndex < document.bodyStart) return;
-        for (const clause of clauses(lineTokens)) {
-          for (let from = 0; from < clause.length; from++) {
-            let chars = 0;
-            for (let to = from + 1; to <= Math.min(clause.length, from + MAX_TOKENS); to++) {
-              chars += clause[to - 1].length;
-              if (chars > MAX_CHARS) break;
-              visit(document, lineIndex, clause, from, to);
-            }
+    forEachBodyLine(documents, (document, _line, lineIndex) => {
+      for (const clause of clauses(document.tokens[lineIndex])) {
+        for (let from = 0; from < clause.length; from++) {
+          let chars = 0;
+          for (let to = from + 1; to <= Math.min(clause.length, from + MAX_TOKENS); to++) {
+            chars += clause[to - 1].length;
+            if (chars > MAX_CHARS) break;
+            visit(document, lineIndex, clause, from, to);
           }
         }
-      });
-    }
+      }
+    });
   };
   each((document, _line, clause, from, to) => {
     if (to - from === 1) totalTokens++;
@@ -99,7 +97,7 @@ export function minePhrases(documents: CorpusDocument[]): PhraseEntry[] {
     const text = tokens.join('');
     if (tokens.length < 2 || text.length < MIN_CHARS) continue;
     if (!edgeAllowed(tokens[0]) || !edgeAllowed(tokens[tokens.length - 1])) continue;
-    if ((text.match(/\p{Script=Han}/gu)?.length ?? 0) < 2) continue;
+    if ([...text].filter(isHan).length < 2) continue;
     const cohesion = cohesionOf(tokens, count);
     if (cohesion < MIN_COHESION) continue;
     candidates.set(key, { tokens, count, files, cohesion });

@@ -60,7 +60,7 @@ function median(values: number[]): number {
 
 /** Heading kinds per outline level, with how long their texts run and what sits under them. */
 export function mineHeadingPatterns(documents: CorpusDocument[]): HeadingPattern[] {
-  const groups = new Map<string, { level: number; kind: string; lengths: number[]; children: Map<string, number>; examples: HeadingPattern['examples'] }>();
+  const groups = new Map<string, { level: number; kind: string; lengths: number[]; children: Map<string, number>; firsts: HeadingPattern['examples']; others: HeadingPattern['examples'] }>();
   for (const document of documents) {
     const body = document.lines.slice(document.bodyStart).join('\n');
     const lines = new LineIndex(body);
@@ -68,12 +68,14 @@ export function mineHeadingPatterns(documents: CorpusDocument[]): HeadingPattern
       for (const heading of headings) {
         if (heading.inline) continue;
         const key = `${heading.level}\u0001${heading.kind}`;
-        if (!groups.has(key)) groups.set(key, { level: heading.level, kind: heading.kind, lengths: [], children: new Map(), examples: [] });
+        if (!groups.has(key)) groups.set(key, { level: heading.level, kind: heading.kind, lengths: [], children: new Map(), firsts: [], others: [] });
         const group = groups.get(key)!;
         group.lengths.push(heading.text.length);
         for (const child of heading.children) group.children.set(child.kind, (group.children.get(child.kind) ?? 0) + 1);
-        if (group.examples.length < EXAMPLES) {
-          group.examples.push({ text: heading.marker.marker + heading.text, source: sourceOf(document.file, document.bodyStart + lines.positionAt(heading.start).line) });
+        // First headings (一、, （一）) show the pattern best; others only fill in.
+        const examples = heading.marker.value === 1 ? group.firsts : group.others;
+        if (examples.length < EXAMPLES) {
+          examples.push({ text: heading.marker.marker + heading.text, source: sourceOf(document.file, document.bodyStart + lines.positionAt(heading.start).line) });
         }
         visit(heading.children);
       }
@@ -81,7 +83,8 @@ export function mineHeadingPatterns(documents: CorpusDocument[]): HeadingPattern
     visit(parseStructure(body, lines).headings);
   }
   return [...groups.values()]
-    .map(({ level, kind, lengths, children, examples }) => {
+    .map(({ level, kind, lengths, children, firsts, others }) => {
+      const examples = [...firsts, ...others].slice(0, EXAMPLES);
       const childKind = [...children].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
       return { level, kind, count: lengths.length, medianLength: median(lengths), ...(childKind ? { childKind } : {}), examples };
     })

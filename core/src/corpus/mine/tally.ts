@@ -1,4 +1,4 @@
-import { byCountThenText, excerpt, Occurrences, Source } from '../minedIndex';
+import { byCountThenText, CorpusDocument, excerpt, Occurrences, Source } from '../minedIndex';
 
 interface Tallied<T> extends Occurrences {
   value: T;
@@ -34,3 +34,10 @@ export function sourceOf(file: string, lineIndex: number): Source {
 /** Clause punctuation: phrases and list items never cross it. */
 export const CLAUSE_BREAK = /[，。；：！？“”‘’（）《》【】〔〕,;:!?()"]/;
 export const CLAUSE_SPLIT = new RegExp(CLAUSE_BREAK.source, 'g');
+
+/** Every line after the title, with its index in the file. */
+export function forEachBodyLine(documents: CorpusDocument[], visit: (document: CorpusDocument, line: string, lineIndex: number) => void): void {
+  for (const document of documents) {
+    for (let i = document.bodyStart; i < document.lines.length; i++) visit(document, document.lines[i], i);
+  }
+}

@@ -1,0 +1,27 @@
+// Mines a user's corpus in a child process of the server: nodejieba is loaded here and nowhere
+// else in the server, and its memory (which it never frees) goes back to the system when this
+// process exits after the job.
+import { jiebaSegmenter } from '../../../core/src/corpus/jieba';
+import { mineFolders } from '../../../core/src/corpus/mineFolders';
+
+export interface MiningJob {
+  paths: string[];
+  cacheDir: string;
+}
+
+export type MiningMessage =
+  | { type: 'progress'; done: number; total: number; file: string }
+  | { type: 'done'; result: Awaited<ReturnType<typeof mineFolders>> }
+  | { type: 'failed'; error: string };
+
+const post = (message: MiningMessage) => new Promise<void>(resolve => process.send!(message, () => resolve()));
+
+process.once('message', (job: MiningJob) => {
+  mineFolders(job.paths, {
+    segmenter: jiebaSegmenter(),
+    cacheDir: job.cacheDir,
+    onProgress: (done, total, file) => void post({ type: 'progress', done, total, file }),
+  })
+    .then(result => post({ type: 'done', result }), (error: Error) => post({ type: 'failed', error: error.message }))
+    .finally(() => process.exit(0));
+});
