@@ -1,6 +1,9 @@
 import { Diagnostic } from './diagnostics';
 import { Locale, localize } from './messages';
 import { checkNumbering } from './numbering';
+import { checkFormulas } from './formulas/checks';
+import { curatedFormulas, FormulaDictionary } from './formulas/dictionary';
+import { findFormulas, FormulaOccurrence } from './formulas/recognize';
 import { findPlaceholders, Placeholder } from './placeholders';
 import { CharacterCounter, DEFAULT_CHARACTERS_PER_MINUTE, speakingMinutes } from './stats';
 import { Heading, parseStructure } from './structure';
@@ -12,6 +15,17 @@ export interface AnalysisOptions {
   /** Regular expression sources; placeholders matching one are not reported. */
   placeholderIgnore?: readonly string[];
   charactersPerMinute?: number;
+  /** Known formulas; the curated dictionary when not given. */
+  formulas?: FormulaDictionary;
+  /** Report superseded formulas and wordings (Information); on by default. */
+  supersededFormulas?: boolean;
+}
+
+let curated: FormulaDictionary | undefined;
+
+export function curatedDictionary(): FormulaDictionary {
+  curated ??= new FormulaDictionary(curatedFormulas());
+  return curated;
 }
 
 export interface Analysis {
@@ -20,6 +34,7 @@ export interface Analysis {
   headings: Heading[];
   allHeadings: Heading[];
   placeholders: Placeholder[];
+  formulas: FormulaOccurrence[];
   diagnostics: Diagnostic[];
   /** Problems with the options themselves (an invalid ignore pattern), for the user to see once. */
   optionErrors: string[];
@@ -54,13 +69,15 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
     message: localize(locale, 'placeholder', p.text),
     fixes: [],
   }));
-  const diagnostics = [...checkNumbering(structure.headings, locale), ...placeholderDiagnostics]
+  const formulas = findFormulas(text, options.formulas ?? curatedDictionary());
+  const formulaDiagnostics = checkFormulas(text, formulas, structure.all, { locale, superseded: options.supersededFormulas ?? true });
+  const diagnostics = [...checkNumbering(structure.headings, locale), ...placeholderDiagnostics, ...formulaDiagnostics]
     .sort((a, b) => a.range.start - b.range.start);
   const counter = new CharacterCounter(text, structure.all.map(h => h.marker));
   const charactersPerMinute = options.charactersPerMinute ?? DEFAULT_CHARACTERS_PER_MINUTE;
   const characters = counter.count();
   return {
-    text, lines, headings: structure.headings, allHeadings: structure.all, placeholders, diagnostics,
+    text, lines, headings: structure.headings, allHeadings: structure.all, placeholders, formulas, diagnostics,
     optionErrors, counter, charactersPerMinute,
     stats: { characters, minutes: speakingMinutes(characters, charactersPerMinute) },
   };

@@ -4,7 +4,8 @@ export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
 export type DiagnosticCode =
   | 'placeholder' | 'numbering-gap' | 'numbering-repeat' | 'numbering-order' | 'numbering-start'
-  | 'marker-style';
+  | 'marker-style'
+  | 'formula-count' | 'formula-items' | 'formula-wording' | 'formula-order' | 'formula-superseded' | 'announced-count';
 
 export interface Fix {
   title: string;

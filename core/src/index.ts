@@ -16,3 +16,8 @@ export * from './corpus/mine/index';
 export { shapeOf } from './corpus/mine/parallel';
 export * from './completion/index';
 export * from './corpus/snippets';
+export * from './formulas/dictionary';
+export * from './formulas/recognize';
+export * from './formulas/items';
+export * from './formulas/announcements';
+export * from './formulas/hover';

@@ -15,9 +15,22 @@ export interface HeadingReport {
   children: HeadingReport[];
 }
 
+export interface FormulaReport {
+  text: string;
+  /** The number of items it states, or (for a known formula without one, 新发展理念) has. */
+  count?: number;
+  /** The items the text spells out, else those the dictionary gives. */
+  items: string[];
+  line: number;
+  character: number;
+  /** current, superseded, corpus (known only from a corpus) or unknown. */
+  status: 'current' | 'superseded' | 'corpus' | 'unknown';
+}
+
 export interface AnalysisReport {
   file: string;
   headings: HeadingReport[];
+  formulas: FormulaReport[];
   placeholders: { text: string; line: number; character: number }[];
   diagnostics: { line: number; character: number; endLine: number; endCharacter: number; severity: Severity; code: string; message: string }[];
   stats: { characters: number; minutes: number };
@@ -35,6 +48,13 @@ export function toReport(file: string, analysis: Analysis): AnalysisReport {
   return {
     file,
     headings: analysis.headings.map(heading),
+    formulas: analysis.formulas.map(f => ({
+      text: f.name,
+      count: f.number ?? f.entry?.items.length,
+      items: f.expansion?.items.map(item => item.text) ?? f.entry?.items ?? [],
+      ...lines.positionAt(f.start),
+      status: !f.entry ? 'unknown' : f.entry.status === 'superseded' ? 'superseded' : f.entry.origin === 'corpus' ? 'corpus' : 'current',
+    })),
     placeholders: analysis.placeholders.map(p => ({ text: p.text, ...lines.positionAt(p.start) })),
     diagnostics: analysis.diagnostics.map(d => {
       const start = lines.positionAt(d.range.start);

@@ -1,29 +1,65 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, Analysis, Locale, toLocale } from '../../core/src';
+import { analyze, Analysis, curatedFormulas, FormulaDictionary, FormulaEntry, Locale, localize, toLocale, userFormulas } from '../../core/src';
 import { Settings, SettingsStore } from './settings';
 
-/** The analysis of each open document, computed once per version and settings. */
+/** Formulas mined from the corpora, and a number that changes when they do. */
+export interface MinedFormulas {
+  readonly generation: number;
+  minedFormulas(): FormulaEntry[];
+}
+
+export interface AnalysisEntry {
+  version: number;
+  settings: Settings;
+  generation: number;
+  analysis: Analysis;
+  /** The formulas the analysis knew. */
+  dictionary: FormulaDictionary;
+}
+
+/** The analysis of each open document, computed once per version, settings and corpus. */
 export class Analyses {
-  private readonly cache = new Map<string, { version: number; settings: Settings; analysis: Analysis }>();
+  private readonly cache = new Map<string, AnalysisEntry>();
+  private readonly dictionaries = new WeakMap<Settings, { generation: number; dictionary: FormulaDictionary; errors: string[] }>();
   clientLocale: string | undefined;
 
-  constructor(private readonly settings: SettingsStore) {}
+  constructor(private readonly settings: SettingsStore, private readonly corpus: MinedFormulas) {}
 
   /** Undefined when the features are off for this document's language. */
-  async get(document: TextDocument): Promise<{ analysis: Analysis; settings: Settings } | undefined> {
+  async get(document: TextDocument): Promise<AnalysisEntry | undefined> {
     const settings = await this.settings.get(document.uri);
     if (document.languageId !== 'speech' && !settings.alsoEnableFor.includes(document.languageId)) return undefined;
     const cached = this.cache.get(document.uri);
-    if (cached && cached.version === document.version && cached.settings === settings) return cached;
+    const generation = this.corpus.generation;
+    if (cached && cached.version === document.version && cached.settings === settings && cached.generation === generation) return cached;
+    const { dictionary, errors } = this.dictionary(settings);
     const analysis = analyze(document.getText(), {
       locale: this.locale(settings),
       markdown: document.languageId === 'markdown',
       placeholderIgnore: settings.placeholderIgnore,
       charactersPerMinute: settings.charactersPerMinute,
+      formulas: dictionary,
+      supersededFormulas: settings.supersededFormulas,
     });
-    const entry = { version: document.version, settings, analysis };
+    analysis.optionErrors.push(...errors);
+    const entry = { version: document.version, settings, generation, analysis, dictionary };
     this.cache.set(document.uri, entry);
     return entry;
+  }
+
+  /** Curated formulas first, then the user's own, then what the corpora spell out. */
+  private dictionary(settings: Settings): { dictionary: FormulaDictionary; errors: string[] } {
+    const generation = this.corpus.generation;
+    const known = this.dictionaries.get(settings);
+    if (known && known.generation === generation) return known;
+    const custom = userFormulas(settings.customFormulas);
+    const built = {
+      generation,
+      dictionary: new FormulaDictionary(curatedFormulas(), custom.entries, this.corpus.minedFormulas()),
+      errors: custom.errors.map(error => localize(this.locale(settings), 'bad-custom-formula', error)),
+    };
+    this.dictionaries.set(settings, built);
+    return built;
   }
 
   locale(settings: Settings): Locale {

@@ -1,6 +1,7 @@
 import { Connection, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyses } from './analyses';
+import { CorpusService } from './corpus/userCorpus';
 import { SettingsStore } from './settings';
 
 /** What each feature module is given to register its handlers. */
@@ -9,6 +10,7 @@ export interface ServerContext {
   documents: TextDocuments<TextDocument>;
   settings: SettingsStore;
   analyses: Analyses;
+  corpus: CorpusService;
 }
 
 /** The analysis of an open document, or undefined when it is not open or the features are off for it. */

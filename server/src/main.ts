@@ -11,16 +11,18 @@ import { registerCorpusIndex } from './features/corpusIndex';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerDocumentSymbols } from './features/documentSymbols';
 import { registerFolding } from './features/folding';
+import { registerHover } from './features/hover';
 import { registerPlaceholderFill } from './features/placeholderFill';
+import { registerSemanticTokens, SEMANTIC_LEGEND } from './features/semanticTokens';
 import { SettingsStore } from './settings';
 
 // The connection reads --stdio (or --node-ipc, --socket) from the command line.
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const settings = new SettingsStore(connection);
-const analyses = new Analyses(settings);
-const context: ServerContext = { connection, documents, settings, analyses };
 const corpus = new CorpusService(connection);
+const analyses = new Analyses(settings, corpus);
+const context: ServerContext = { connection, documents, settings, analyses, corpus };
 
 connection.onInitialize(params => {
   settings.supportsConfiguration = !!params.capabilities.workspace?.configuration;
@@ -36,6 +38,8 @@ connection.onInitialize(params => {
       foldingRangeProvider: true,
       codeActionProvider: { codeActionKinds: ['quickfix'] },
       completionProvider: { triggerCharacters: ['（'] },
+      hoverProvider: true,
+      semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
     },
     serverInfo: { name: 'speech-draft-server', version: '0.1.0' },
   };
@@ -46,8 +50,10 @@ registerDocumentSymbols(context);
 registerFolding(context);
 registerCodeActions(context);
 registerPlaceholderFill(context);
-registerCompletion(context, corpus);
-registerCorpusIndex(context, corpus);
+registerCompletion(context);
+registerHover(context);
+registerSemanticTokens(context);
+registerCorpusIndex(context);
 
 documents.listen(connection);
 connection.listen();

@@ -1,5 +1,5 @@
 import { Connection } from 'vscode-languageserver';
-import { DEFAULT_CHARACTERS_PER_MINUTE, Locale } from '../../core/src';
+import { DEFAULT_CHARACTERS_PER_MINUTE, Diagnostic, Locale } from '../../core/src';
 
 export interface Settings {
   /** Languages besides `speech` the features are on for. */
@@ -9,6 +9,10 @@ export interface Settings {
   numberingEnabled: boolean;
   charactersPerMinute: number;
   messageLanguage: 'auto' | Locale;
+  formulasEnabled: boolean;
+  supersededFormulas: boolean;
+  /** The user's own formulas, as written in settings; checked when the dictionary is built. */
+  customFormulas: unknown[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -18,7 +22,17 @@ export const DEFAULT_SETTINGS: Settings = {
   numberingEnabled: true,
   charactersPerMinute: DEFAULT_CHARACTERS_PER_MINUTE,
   messageLanguage: 'zh-cn',
+  formulasEnabled: true,
+  supersededFormulas: true,
+  customFormulas: [],
 };
+
+/** Whether the settings want this kind of diagnostic (and its quick fixes). */
+export function isReported(diagnostic: Diagnostic, settings: Settings): boolean {
+  if (diagnostic.code === 'placeholder') return settings.placeholdersEnabled;
+  if (diagnostic.code.startsWith('formula-') || diagnostic.code === 'announced-count') return settings.formulasEnabled;
+  return settings.numberingEnabled;
+}
 
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every(v => typeof v === 'string');
 
@@ -27,6 +41,7 @@ export function parseSettings(raw: unknown): Settings {
   const section = (raw && typeof raw === 'object' ? raw : {}) as Record<string, any>;
   const placeholders = section.placeholders ?? {};
   const numbering = section.numbering ?? {};
+  const formulas = section.formulas ?? {};
   const pick = <T>(value: unknown, valid: (v: unknown) => boolean, fallback: T): T => (valid(value) ? (value as T) : fallback);
   return {
     alsoEnableFor: pick(section.alsoEnableFor, isStringArray, DEFAULT_SETTINGS.alsoEnableFor),
@@ -35,6 +50,9 @@ export function parseSettings(raw: unknown): Settings {
     numberingEnabled: pick(numbering.enabled, v => typeof v === 'boolean', DEFAULT_SETTINGS.numberingEnabled),
     charactersPerMinute: pick(section.speakingRate, v => typeof v === 'number' && v > 0 && Number.isFinite(v), DEFAULT_SETTINGS.charactersPerMinute),
     messageLanguage: pick(section.messageLanguage, v => v === 'auto' || v === 'zh-cn' || v === 'en', DEFAULT_SETTINGS.messageLanguage),
+    formulasEnabled: pick(formulas.enabled, v => typeof v === 'boolean', DEFAULT_SETTINGS.formulasEnabled),
+    supersededFormulas: pick(formulas.superseded, v => typeof v === 'boolean', DEFAULT_SETTINGS.supersededFormulas),
+    customFormulas: pick(formulas.custom, Array.isArray, DEFAULT_SETTINGS.customFormulas),
   };
 }
 

@@ -134,6 +134,21 @@ const tests: [string, () => Promise<void>][] = [
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }],
 
+  ['a misworded formula is flagged, explained on hover and fixed in place', async () => {
+    const editor = await draft(['一、增强“四个意识”（政治意识、全局意识、核心意识、看齐意识）'], 0);
+    const wording = await until('formula diagnostic', () =>
+      vscode.languages.getDiagnostics(editor.document.uri).find(d => d.code === 'formula-wording'));
+    assert.equal(editor.document.getText(wording.range), '全局意识');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, wording.range.start);
+    const markdown = hovers.flatMap(h => h.contents).map(c => (c as vscode.MarkdownString).value ?? String(c)).join('\n');
+    assert.match(markdown, /政治意识、大局意识、核心意识、看齐意识/);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, wording.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find(a => a.title === '改为“大局意识”');
+    assert.ok(fix?.edit && await vscode.workspace.applyEdit(fix.edit));
+    assert.equal(editor.document.lineAt(0).text, '一、增强“四个意识”（政治意识、大局意识、核心意识、看齐意识）');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }],
+
   ['the user\'s own speeches are mined, ranked first, and the rebuild reports the binary files skipped', async () => {
     const folder = vscode.workspace.workspaceFolders![0].uri.fsPath;
     await writeUserCorpus(path.join(folder, 'past-speeches'));

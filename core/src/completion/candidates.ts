@@ -1,6 +1,7 @@
 import { MinedIndex, Source } from '../corpus/minedIndex';
+import { FormulaDictionary } from '../formulas/dictionary';
 
-export type CandidateKind = 'phrase' | 'slogan' | 'salutation' | 'opening' | 'announcement' | 'closing';
+export type CandidateKind = 'phrase' | 'slogan' | 'salutation' | 'opening' | 'announcement' | 'closing' | 'formula' | 'formula-expansion';
 
 export interface CandidateSource {
   title: string;
@@ -17,7 +18,10 @@ export interface CompletionCandidate {
   fromUser: boolean;
   /** Only offered when typed at the start of a paragraph (下面，我讲三点意见：). */
   atParagraphStart: boolean;
-  source: CandidateSource;
+  /** Where a corpus entry comes from. */
+  source?: CandidateSource;
+  /** For a formula: its items, status and source. */
+  formula?: { name: string; items: string[]; source: string; superseded?: string };
 }
 
 /** Everything in a mined index that completion can insert. */
@@ -35,6 +39,24 @@ export function candidatesOf(index: MinedIndex, fromUser: boolean): CompletionCa
     ...index.slogans.map(s => make(s.items.join('、'), 'slogan', s.count, s.sources, s.context)),
     ...[...index.openings, ...index.closings].map(s => make(s.text, s.role, s.count, s.sources, s.context, true)),
   ];
+}
+
+/** Each formula's name (四个意识) and its name with the items spelled out (四个意识（政治意识、…）). */
+export function formulaCandidates(dictionary: FormulaDictionary): CompletionCandidate[] {
+  return dictionary.entries.flatMap(entry => {
+    const formula = {
+      name: entry.name, items: entry.items, source: entry.source,
+      superseded: entry.status === 'superseded' ? `${entry.supersededOn ?? ''} ${entry.replacedBy ?? ''}`.trim() : undefined,
+    };
+    const base = { fromUser: entry.origin === 'user', atParagraphStart: false, formula };
+    const spelledOut = `${entry.name}（${entry.items.join('、')}）`;
+    // The name ranks before the name spelled out (counts only order the two).
+    return [
+      { ...base, text: entry.name, kind: 'formula' as const, count: 1 },
+      // A slogan's name is its items already: 外防输入、内防反弹.
+      ...(entry.name === entry.items.join('、') ? [] : [{ ...base, text: spelledOut, kind: 'formula-expansion' as const, count: 0 }]),
+    ];
+  });
 }
 
 /** Candidates sorted by text, for prefix lookup by binary search. */

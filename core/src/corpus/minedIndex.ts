@@ -35,7 +35,8 @@ export interface ExpansionEntry {
 /** A numeric summary such as “四早”, with the expansions the corpus gives for it. */
 export interface SummaryEntry extends Occurrences {
   text: string;
-  number: number;
+  /** The number it states; none for compound names (三严三实). */
+  number?: number;
   /** What every item of an expansion contains: 早 for 四早, 意识 for 四个意识. */
   key: string;
   expansions: ExpansionEntry[];

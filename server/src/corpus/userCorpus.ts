@@ -3,7 +3,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Connection, WorkDoneProgressServerReporter } from 'vscode-languageserver';
-import { CandidateIndex, candidatesOf, CHILD_KINDS, Locale, localize, MarkerKind, MinedIndex } from '../../../core/src';
+import { CandidateIndex, candidatesOf, CHILD_KINDS, FormulaEntry, FormulaUsage, Locale, localize, MarkerKind, MinedIndex, minedFormulas } from '../../../core/src';
+import { MinedFormulas } from '../analyses';
 import { CorpusReport } from '../../../protocol';
 import type { MiningJob, MiningMessage } from './miningProcess';
 
@@ -20,8 +21,12 @@ const SUPERSEDED = Symbol('superseded');
  * The corpus completion draws on: the shipped index, read on first use, merged with the index
  * mined from the user's own speeches (`speechDraft.corpus.paths`) in a child process.
  */
-export class CorpusService {
+export class CorpusService implements MinedFormulas {
   private shipped?: MinedIndex;
+  private formulas?: FormulaEntry[];
+  private readonly listeners: (() => void)[] = [];
+  /** Changes whenever the user's index does. */
+  generation = 0;
   private user?: MinedIndex;
   private merged?: CandidateIndex;
   private habits?: typeof CHILD_KINDS;
@@ -42,6 +47,49 @@ export class CorpusService {
       this.merged = new CandidateIndex(this.user ? candidatesOf(this.user, true) : [], this.shipped ? candidatesOf(this.shipped, false) : []);
     }
     return this.merged;
+  }
+
+  /** Numeric summaries the corpora spell out: the user's first. */
+  minedFormulas(): FormulaEntry[] {
+    if (!this.formulas) {
+      this.shipped ??= this.readShippedIndex();
+      this.formulas = [...(this.user ? minedFormulas(this.user) : []), ...(this.shipped ? minedFormulas(this.shipped) : [])];
+    }
+    return this.formulas;
+  }
+
+  /** Where the corpora use a formula (by name, or by its items for a slogan such as 外防输入、内防反弹). */
+  usage(name: string): FormulaUsage | undefined {
+    this.shipped ??= this.readShippedIndex();
+    const places: FormulaUsage['places'] = [];
+    let count = 0;
+    for (const index of [this.user, this.shipped]) {
+      if (!index) continue;
+      const titles = new Map(index.speeches.map(s => [s.file, s.title]));
+      const entry = index.summaries.find(s => s.text === name) ?? index.slogans.find(s => s.items.join('、') === name);
+      if (!entry) continue;
+      count += entry.count;
+      for (const source of entry.sources) {
+        const colon = source.lastIndexOf(':');
+        places.push({ title: titles.get(source.slice(0, colon)) ?? source.slice(0, colon), line: Number(source.slice(colon + 1)) });
+      }
+    }
+    return count ? { count, places } : undefined;
+  }
+
+  /** Called after the user's index changed, for analyses to be made again. */
+  onDidChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  private setUserIndex(index: MinedIndex | undefined): void {
+    if (!index && !this.user) return;
+    this.user = index;
+    this.merged = undefined;
+    this.habits = undefined;
+    this.formulas = undefined;
+    this.generation++;
+    for (const listener of this.listeners) listener();
   }
 
   /** What opens the level under each kind of heading: the corpus's habit first (一要 under 第一，). */
@@ -119,9 +167,7 @@ export class CorpusService {
     const paths = this.paths;
     const empty: CorpusReport = { paths, files: 0, segmented: 0, fromCache: 0, skipped: [...this.unresolved], phrases: 0, slogans: 0, summaries: 0 };
     if (!paths.length) {
-      this.user = undefined;
-      this.merged = undefined;
-      this.habits = undefined;
+      this.setUserIndex(undefined);
       return empty;
     }
     const progress = await this.createProgress();
@@ -132,9 +178,7 @@ export class CorpusService {
       let report: CorpusReport;
       if (message.type === 'done') {
         const { index, report: mined } = message.result;
-        this.user = index;
-        this.merged = undefined;
-        this.habits = undefined;
+        this.setUserIndex(index);
         report = { ...empty, ...mined, skipped: [...empty.skipped, ...mined.skipped], phrases: index.phrases.length, slogans: index.slogans.length, summaries: index.summaries.length };
       } else {
         report = { ...empty, error: message.error };

@@ -1,12 +1,10 @@
 import * as lsp from 'vscode-languageserver';
-import { Analysis, CompletionCandidate, Continuation, continuationsAt, corpusMatchesAt, Heading } from '../../../core/src';
+import {
+  Analysis, CandidateIndex, CompletionCandidate, Continuation, continuationsAt, corpusMatchesAt, FormulaDictionary,
+  formulaCandidates, Heading, Locale, localize, MessageId,
+} from '../../../core/src';
 import { analysisOf, ServerContext } from '../context';
 import { toRange } from '../convert';
-import { CorpusService } from '../corpus/userCorpus';
-
-const KIND_LABEL: Record<CompletionCandidate['kind'], string> = {
-  phrase: '常用语', slogan: '排比提法', salutation: '称呼', opening: '开场', announcement: '引出要点', closing: '结尾',
-};
 
 /** The innermost section around an offset, whose words judge how well a phrase fits. */
 function sectionStart(headings: Heading[], offset: number): number {
@@ -19,54 +17,69 @@ function sectionStart(headings: Heading[], offset: number): number {
   }
 }
 
-function continuationItem(analysis: Analysis, continuation: Continuation, rank: number): lsp.CompletionItem {
-  const { after } = continuation;
-  const detail = continuation.relation === 'next' ? `接续 ${after!.marker.marker}${after!.text}`
-    : continuation.relation === 'child' ? `${after!.marker.marker}${after!.text} 的下一层` : '第一个标题';
+const rank = (group: number, index: number) => `${group}${String(index).padStart(3, '0')}`;
+
+function continuationItem(analysis: Analysis, continuation: Continuation, index: number, locale: Locale): lsp.CompletionItem {
+  const after = continuation.after ? `${continuation.after.marker.marker}${continuation.after.text}` : '';
   return {
     label: continuation.marker,
     kind: lsp.CompletionItemKind.EnumMember,
-    detail,
+    detail: localize(locale, `completion.${continuation.relation}`, after),
     textEdit: { range: toRange(analysis, continuation), newText: continuation.marker },
     filterText: continuation.marker,
-    sortText: `0${String(rank).padStart(3, '0')}`,
+    sortText: rank(0, index),
   };
 }
 
-function corpusItem(analysis: Analysis, candidate: CompletionCandidate, range: { start: number; end: number }, rank: number): lsp.CompletionItem {
-  const { source } = candidate;
+function candidateItem(analysis: Analysis, candidate: CompletionCandidate, range: { start: number; end: number }, sortText: string, locale: Locale): lsp.CompletionItem {
+  const { source, formula } = candidate;
+  const kind = localize(locale, `completion.kind.${candidate.kind}` as MessageId);
+  const documentation = formula
+    ? [`**${formula.name}**：${formula.items.join('、')}`, formula.superseded ? localize(locale, 'hover.superseded', formula.superseded, '') : '', localize(locale, 'hover.source', formula.source)]
+    : [localize(locale, 'completion.from', source!.title, String(source!.line)), `> ${source!.context}`];
+  const origin = localize(locale, candidate.fromUser ? 'completion.mine' : 'completion.shipped');
   return {
     label: candidate.text,
-    kind: lsp.CompletionItemKind.Text,
-    detail: `${KIND_LABEL[candidate.kind]} · ${candidate.fromUser ? '我的讲话' : '内置语料'} · ${candidate.count} 处`,
-    documentation: {
-      kind: lsp.MarkupKind.Markdown,
-      value: `来自《${source.title}》第 ${source.line} 行：\n\n> ${source.context}`,
-    },
+    kind: formula ? lsp.CompletionItemKind.Constant : lsp.CompletionItemKind.Text,
+    detail: formula ? kind : `${kind} · ${origin} · ${localize(locale, 'completion.count', String(candidate.count))}`,
+    documentation: { kind: lsp.MarkupKind.Markdown, value: documentation.filter(Boolean).join('\n\n') },
+    ...(formula?.superseded ? { tags: [lsp.CompletionItemTag.Deprecated] } : {}),
     textEdit: { range: toRange(analysis, range), newText: candidate.text },
     filterText: candidate.text,
-    sortText: `1${String(rank).padStart(3, '0')}`,
+    sortText,
   };
 }
 
 /**
- * Completion in Chinese text: the outline's next markers at a line start, and corpus phrases
- * whose start matches what was typed, each with its own computed replace range.
+ * Completion in Chinese text: the outline's next markers at a line start, formulas, and corpus
+ * phrases whose start matches what was typed, each with its own computed replace range.
  */
-export function registerCompletion(context: ServerContext, corpus: CorpusService): void {
+export function registerCompletion(context: ServerContext): void {
+  const { corpus, analyses } = context;
+  const formulaIndexes = new WeakMap<FormulaDictionary, CandidateIndex>();
+  const formulaIndex = (dictionary: FormulaDictionary) => {
+    let index = formulaIndexes.get(dictionary);
+    if (!index) formulaIndexes.set(dictionary, index = new CandidateIndex(formulaCandidates(dictionary)));
+    return index;
+  };
   context.connection.onCompletion(async (params): Promise<lsp.CompletionList | null> => {
     const result = await analysisOf(context, params.textDocument.uri);
     if (!result) return null;
-    const { analysis } = result;
+    const { analysis, dictionary } = result;
+    const locale = analyses.locale(result.settings);
     const offset = analysis.lines.offsetAt(params.position);
     const continuations = continuationsAt(analysis.lines, offset, analysis.headings, corpus.childKinds());
-    const matches = corpusMatchesAt(analysis.lines, offset, corpus.candidates(), sectionStart(analysis.headings, offset));
+    const formulas = corpusMatchesAt(analysis.lines, offset, formulaIndex(dictionary));
+    const offered = new Set(formulas.map(m => m.candidate.text));
+    const phrases = corpusMatchesAt(analysis.lines, offset, corpus.candidates(), sectionStart(analysis.headings, offset))
+      .filter(m => !offered.has(m.candidate.text));
     return {
       // Ranges depend on what is typed next, so the client must ask again rather than filter.
       isIncomplete: true,
       items: [
-        ...continuations.map((c, rank) => continuationItem(analysis, c, rank)),
-        ...matches.map((m, rank) => corpusItem(analysis, m.candidate, m, rank)),
+        ...continuations.map((c, i) => continuationItem(analysis, c, i, locale)),
+        ...formulas.map((m, i) => candidateItem(analysis, m.candidate, m, rank(1, i), locale)),
+        ...phrases.map((m, i) => candidateItem(analysis, m.candidate, m, rank(2, i), locale)),
       ],
     };
   });

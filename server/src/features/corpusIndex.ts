@@ -1,12 +1,11 @@
 import { REBUILD_CORPUS } from '../../../protocol';
 import { ServerContext } from '../context';
-import { CorpusService } from '../corpus/userCorpus';
 import { parseSettings } from '../settings';
 
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every(v => typeof v === 'string');
 
 /** Mines `speechDraft.corpus.paths` when the setting is first read or changes; rebuilds on request. */
-export function registerCorpusIndex({ connection, settings, analyses }: ServerContext, corpus: CorpusService): void {
+export function registerCorpusIndex({ connection, settings, analyses, corpus }: ServerContext): void {
   /** The window-wide settings (no document scope): the corpus serves every document. */
   const configuredPaths = async (): Promise<string[]> => {
     if (!settings.supportsConfiguration) return [];

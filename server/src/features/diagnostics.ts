@@ -1,14 +1,9 @@
-import { Diagnostic } from '../../../core/src';
 import { ServerContext } from '../context';
 import { toDiagnostic } from '../convert';
-import { Settings } from '../settings';
-
-function wanted(diagnostic: Diagnostic, settings: Settings): boolean {
-  return diagnostic.code === 'placeholder' ? settings.placeholdersEnabled : settings.numberingEnabled;
-}
+import { isReported } from '../settings';
 
 /** Pushes diagnostics whenever a document opens or changes, and again when settings change. */
-export function registerDiagnostics({ connection, documents, analyses, settings }: ServerContext): void {
+export function registerDiagnostics({ connection, documents, analyses, settings, corpus }: ServerContext): void {
   const reportedOptionErrors = new Set<string>();
 
   const validate = async (uri: string) => {
@@ -18,7 +13,7 @@ export function registerDiagnostics({ connection, documents, analyses, settings 
     // The document may have changed while settings were fetched; its own change will validate it.
     if (documents.get(uri)?.version !== document.version) return;
     const diagnostics = result
-      ? result.analysis.diagnostics.filter(d => wanted(d, result.settings)).map(d => toDiagnostic(result.analysis, d))
+      ? result.analysis.diagnostics.filter(d => isReported(d, result.settings)).map(d => toDiagnostic(result.analysis, d))
       : [];
     await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
     for (const error of result?.analysis.optionErrors ?? []) {
@@ -33,7 +28,10 @@ export function registerDiagnostics({ connection, documents, analyses, settings 
     settings.forget(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
-  settings.onDidChange(() => {
+  const validateAll = () => {
     for (const document of documents.all()) void validate(document.uri);
-  });
+  };
+  settings.onDidChange(validateAll);
+  // Formulas the user's corpus spells out change what is recognised.
+  corpus.onDidChange(validateAll);
 }

@@ -1,5 +1,6 @@
 import { CorpusDocument, ExpansionEntry, SloganEntry, SummaryEntry } from '../minedIndex';
-import { parseChineseNumeral } from '../../numerals';
+import { FormulaDictionary } from '../../formulas/dictionary';
+import { findFormulas, MAX_LIST_ITEM, summaryHead } from '../../formulas/recognize';
 import { isHan } from '../../text';
 import { CLAUSE_SPLIT, forEachBodyLine, sourceOf, Tally } from './tally';
 
@@ -81,62 +82,38 @@ export function mineSlogans(documents: CorpusDocument[]): SloganEntry[] {
   return tally.sorted().map(({ value, count, sources, context }) => ({ items: value.items, shape: value.shape, count, sources, context }));
 }
 
-const SUMMARY = /“([一二两三四五六七八九十]{1,2})(个)?(\p{Script=Han}{1,4})”/gu;
-const NUMERAL_CHAR = /[一二两三四五六七八九十百千万]/;
-/** What follows a summary to spell it out: “四早”（早发现、…） or “五个一律”，即：…。 */
-const SPELLED_OUT = /^(?:要求|工作|措施)?(?:[（(]([^）)]+)[）)]|[，,]?即[：:，,]?([^。；]+))/;
-
-function summaryNumber(numeral: string): number | undefined {
-  return numeral === '两' ? 2 : parseChineseNumeral(numeral);
-}
-
-/** The first `number` parts of a text split at 、 or at ，；, if each contains the key. */
-function expansionItems(text: string, number: number, key: string): string[] | undefined {
-  for (const separator of [/、/, /[，,；;]/]) {
-    const parts = text.split(separator).map(part => part.trim());
-    if (parts.length < number) continue;
-    const items = parts.slice(0, number);
-    // The last item ends at the clause: 带头做好群众工作，在危急时刻… → 带头做好群众工作.
-    items[number - 1] = items[number - 1].split(/[，,；;：:]/)[0];
-    if (items.every(item => item.includes(key) && item.length <= 24)) return items;
-  }
-  return undefined;
-}
-
 /**
- * Numeric summaries in quotes (“四早”, “两个维护”) with the expansions the corpus gives: spelled
- * out right after the summary, or else any 、-list of as many items each starting with its key
- * (早发现…) or, for a key of two or more characters, ending with it (政治意识…).
+ * Numeric summaries (“四早”, 两个维护, 三严三实), recognised as the editor recognises them, with the
+ * expansions the corpus gives: spelled out right after the summary with as many items as it
+ * states, or else any 、-list of as many items each starting with its head (早发现…) or, for a
+ * head of two or more characters, ending with it (政治意识…).
  */
 export function mineSummaries(documents: CorpusDocument[]): SummaryEntry[] {
-  const summaries = new Tally<{ number: number; key: string }>();
+  const summaries = new Tally<{ number?: number; key: string }>();
   const expansions = new Map<string, Tally<string[]>>();
   const lists = new Tally<string[]>();
+  const none = new FormulaDictionary();
   forEachBodyLine(documents, (document, line, lineIndex) => {
     const source = sourceOf(document.file, lineIndex);
     for (const { items, at, length } of enumerationsIn(line)) lists.add(items.join('、'), items, source, line, at, length);
-    for (const match of line.matchAll(SUMMARY)) {
-      const [whole, numeral, , key] = match;
-      const number = summaryNumber(numeral);
-      if (number === undefined || number < 2 || number > 12 || NUMERAL_CHAR.test(key)) continue;
-      const text = whole.slice(1, -1);
-      summaries.add(text, { number, key }, source, line, match.index!, whole.length);
-      const after = SPELLED_OUT.exec(line.slice(match.index! + whole.length));
-      const items = after && expansionItems(after[1] ?? after[2], number, key);
-      if (items) {
-        if (!expansions.has(text)) expansions.set(text, new Tally());
-        expansions.get(text)!.add(items.join('、'), items, source, line, match.index!, whole.length);
+    for (const occurrence of findFormulas(line, none)) {
+      const { name, number, expansion } = occurrence;
+      summaries.add(name, { number, key: summaryHead(name) }, source, line, occurrence.start, name.length);
+      const items = expansion?.items.map(item => item.text);
+      if (items && items.length === number && items.every(item => item.length <= MAX_LIST_ITEM)) {
+        if (!expansions.has(name)) expansions.set(name, new Tally());
+        expansions.get(name)!.add(items.join('、'), items, source, line, occurrence.start, name.length);
       }
     }
   });
   const allLists = lists.sorted();
   return summaries.sorted().map(({ key: text, value: { number, key }, count, sources, context }) => {
     let found: ExpansionEntry[] = (expansions.get(text)?.sorted() ?? []).map(e => ({ items: e.value, count: e.count, sources: e.sources }));
-    if (!found.length) {
+    if (!found.length && number !== undefined) {
       found = allLists
         .filter(list => list.value.length === number && list.value.every(item => item.startsWith(key) || (key.length > 1 && item.endsWith(key))))
         .map(list => ({ items: list.value, count: list.count, sources: list.sources }));
     }
-    return { text, number, key, count, sources, context, expansions: found };
+    return { text, ...(number !== undefined ? { number } : {}), key, count, sources, context, expansions: found };
   });
 }

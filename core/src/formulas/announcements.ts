@@ -1,0 +1,45 @@
+import { formatChineseNumeral, parseChineseNumeral } from '../numerals';
+import { Heading } from '../structure';
+
+/** 下面，我讲三点意见 / 我再强调四个方面: a count of points the speech promises to deliver. */
+export interface AnnouncedCount {
+  number: number;
+  /** The numeral's span, for the fix. */
+  start: number;
+  end: number;
+  /** The headings that deliver the points: the first heading after the announcement and its siblings. */
+  delivered: Heading[];
+}
+
+const ANNOUNCEMENT = /(?:下面|接下来|现在|这里|今天)[，,]?[^。；！？\n]{0,40}?(?:讲|强调|谈|提|说)(?:一下)?([一二三四五六七八九十两]|\d)(?:点|个方面|方面)/g;
+
+function numberOf(numeral: string): number | undefined {
+  return /\d/.test(numeral) ? Number(numeral) : numeral === '两' ? 2 : parseChineseNumeral(numeral);
+}
+
+export function announcedCounts(text: string, all: Heading[]): AnnouncedCount[] {
+  const found: AnnouncedCount[] = [];
+  for (const match of text.matchAll(ANNOUNCEMENT)) {
+    const numeral = match[1];
+    const number = numberOf(numeral);
+    const start = match.index! + match[0].lastIndexOf(numeral);
+    if (number === undefined) continue;
+    // The points are the next heading, if it is a first one (一、, 第一, 一是), and the siblings
+    // numbered on from it. A text that goes on at 第二 was cut: it cannot be checked.
+    const first = all.find(h => h.marker.start >= start);
+    if (!first || first.marker.value !== 1) continue;
+    const delivered: Heading[] = [first];
+    for (const heading of all.filter(h => h.marker.start > first.marker.start)) {
+      if (heading.level < first.level) break;
+      if (heading.level > first.level || heading.kind !== first.kind) continue;
+      if (heading.marker.value !== delivered.length + 1) break;
+      delivered.push(heading);
+    }
+    found.push({ number, start, end: start + numeral.length, delivered });
+  }
+  return found;
+}
+
+export function numeralLike(original: string, value: number): string {
+  return /\d/.test(original) ? String(value) : formatChineseNumeral(value);
+}

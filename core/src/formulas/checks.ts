@@ -1,0 +1,153 @@
+import { Diagnostic } from '../diagnostics';
+import { Locale, localize } from '../messages';
+import { Heading } from '../structure';
+import { TextEdit } from '../text';
+import { announcedCounts, numeralLike } from './announcements';
+import { matchItems } from './items';
+import { Expansion, FormulaOccurrence, MAX_LIST_ITEM } from './recognize';
+
+export interface FormulaCheckOptions {
+  locale: Locale;
+  /** Report superseded formulas and wordings (Information). */
+  superseded: boolean;
+}
+
+const quote = (items: string[]) => items.join('、');
+
+function span(expansion: Expansion) {
+  return { start: expansion.items[0].start, end: expansion.items[expansion.items.length - 1].end };
+}
+
+/** Rewrites the expansion as the canonical items, joined the way the text joins them. */
+function canonicalEdit(text: string, expansion: Expansion, canonical: string[]): TextEdit {
+  const { start, end } = span(expansion);
+  const separator = expansion.items.length > 1 ? text.slice(expansion.items[0].end, expansion.items[1].start) : '、';
+  return { start, end, newText: canonical.join(separator || '、') };
+}
+
+function checkOccurrence(text: string, occurrence: FormulaOccurrence, options: FormulaCheckOptions): Diagnostic[] {
+  const { locale } = options;
+  const diagnostics: Diagnostic[] = [];
+  const { entry, expansion, name } = occurrence;
+  const nameRange = { start: occurrence.start, end: occurrence.end };
+  if (entry?.status === 'superseded' && options.superseded) {
+    diagnostics.push({
+      range: nameRange, severity: 'information', code: 'formula-superseded', fixes: [],
+      message: localize(locale, 'formula-superseded', entry.name, entry.supersededOn ?? '', entry.replacedBy ?? ''),
+    });
+  }
+  if (!expansion || expansion.items.length < 2) return diagnostics;
+  const written = expansion.items.map(item => item.text);
+  const explicit = expansion.how === 'brackets' || expansion.how === 'namely';
+  // A name the dictionary knows but with none of its items is a local formula of the same name.
+  const comparable = entry && entry.origin !== 'corpus' && [entry.items, ...(entry.previousItems ?? []).map(p => p.items)]
+    .some(items => { const m = matchItems(written, items); return m.exact + m.near > 0; });
+  if (!comparable) {
+    // Unknown formula: only the count it states can be checked against what it lists, and only
+    // when the items are short enough to be a list (not the sentences after a colon).
+    const listLike = written.every(item => item.length <= MAX_LIST_ITEM);
+    if (explicit && listLike && occurrence.number !== undefined && occurrence.number !== written.length) {
+      diagnostics.push({
+        range: nameRange, severity: 'warning', code: 'formula-count', fixes: [],
+        message: localize(locale, 'formula-count', name, String(occurrence.number), String(written.length)),
+      });
+    }
+    return diagnostics;
+  }
+  if (!entry) return diagnostics;
+  const previous = entry.previousItems?.find(p => written.every(item => p.items.includes(item)) && written.some(item => !entry.items.includes(item)));
+  if (previous) {
+    if (options.superseded) {
+      for (const item of expansion.items.filter(i => !entry.items.includes(i.text))) {
+        const replacement = entry.items[previous.items.indexOf(item.text)];
+        diagnostics.push({
+          range: item, severity: 'information', code: 'formula-superseded',
+          message: localize(locale, 'formula-old-wording', item.text, entry.name, previous.until, replacement, previous.note),
+          fixes: [{ title: localize(locale, 'fix.formula-item', replacement), edits: [{ start: item.start, end: item.end, newText: replacement }] }],
+        });
+      }
+    }
+    return diagnostics;
+  }
+  const match = matchItems(written, entry.items);
+  const fixAll = { title: localize(locale, 'fix.formula-canonical', quote(entry.items)), edits: [canonicalEdit(text, expansion, entry.items)] };
+  expansion.items.forEach((item, i) => {
+    if (match.kind[i] !== 'near') return;
+    const canonical = entry.items[match.canonicalIndex[i]!];
+    diagnostics.push({
+      range: item, severity: 'warning', code: 'formula-wording',
+      message: localize(locale, 'formula-wording', item.text, canonical, entry.name),
+      fixes: [{ title: localize(locale, 'fix.formula-item', canonical), edits: [{ start: item.start, end: item.end, newText: canonical }], preferred: true }],
+    });
+  });
+  const extra = written.filter((_, i) => match.kind[i] === undefined);
+  const missing = match.missing.map(k => entry.items[k]);
+  // An unnamed list is only known to be this formula where it matched whole: no missing or extra there.
+  if (explicit || occurrence.named) {
+    if (extra.length || missing.length) {
+      const { start, end } = span(expansion);
+      diagnostics.push({
+        range: { start, end }, severity: 'warning', code: 'formula-items', fixes: [fixAll],
+        message: localize(locale, 'formula-items', entry.name, String(entry.items.length), String(written.length),
+          missing.length ? localize(locale, 'formula-missing', quote(missing)) : '', extra.length ? localize(locale, 'formula-extra', quote(extra)) : ''),
+      });
+      return diagnostics;
+    }
+  }
+  const order = match.canonicalIndex.filter((k): k is number => k !== undefined);
+  if (!extra.length && !missing.length && order.some((k, i) => i > 0 && k < order[i - 1])) {
+    const { start, end } = span(expansion);
+    const edits = expansion.items.map((item, i) => ({ start: item.start, end: item.end, newText: entry.items[i] }))
+      .filter(edit => text.slice(edit.start, edit.end) !== edit.newText);
+    diagnostics.push({
+      range: { start, end }, severity: 'warning', code: 'formula-order',
+      message: localize(locale, 'formula-order', entry.name, quote(entry.items)),
+      fixes: [{ title: localize(locale, 'fix.formula-order'), edits, preferred: true }],
+    });
+  }
+  return diagnostics;
+}
+
+/**
+ * A heading that states a count of its own points (（二）完成三项任务) against the sub-headings
+ * under it (1. … 2. …), for summaries the dictionary does not know: a known formula in a heading
+ * (一、增强四个意识) need not be what its sub-headings list.
+ */
+function checkHeadingCounts(occurrences: FormulaOccurrence[], headings: Heading[], locale: Locale): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const heading of headings) {
+    const summary = occurrences.find(o => o.named && !o.entry && !o.expansion && o.number !== undefined
+      && o.start >= heading.marker.textStart && o.end <= heading.marker.textEnd);
+    const points = heading.children.filter(child => !child.inline);
+    if (!summary || !points.length || points[0].marker.value !== 1) continue;
+    const run = points.filter(p => p.kind === points[0].kind);
+    const count = run.findIndex((p, i) => p.marker.value !== i + 1);
+    const delivered = count < 0 ? run.length : count;
+    if (delivered >= 2 && delivered !== summary.number) {
+      diagnostics.push({
+        range: { start: summary.start, end: summary.end }, severity: 'warning', code: 'formula-count', fixes: [],
+        message: localize(locale, 'formula-heading-count', summary.name, String(summary.number), String(delivered), points[0].marker.marker),
+      });
+    }
+  }
+  return diagnostics;
+}
+
+/** Checks formulas against the dictionary and the counts the text states, and announced points against the headings. */
+export function checkFormulas(text: string, occurrences: FormulaOccurrence[], headings: Heading[], options: FormulaCheckOptions): Diagnostic[] {
+  const diagnostics = occurrences.flatMap(occurrence => checkOccurrence(text, occurrence, options));
+  diagnostics.push(...checkHeadingCounts(occurrences, headings, options.locale));
+  for (const announced of announcedCounts(text, headings)) {
+    const count = announced.delivered.length;
+    if (count < 2 || count === announced.number) continue;
+    const numeral = text.slice(announced.start, announced.end);
+    const replacement = numeralLike(numeral, count);
+    const first = announced.delivered[0].marker.marker;
+    diagnostics.push({
+      range: { start: announced.start, end: announced.end }, severity: 'warning', code: 'announced-count',
+      message: localize(options.locale, 'announced-count', numeral, String(count), first),
+      fixes: [{ title: localize(options.locale, 'fix.normalise', replacement), edits: [{ start: announced.start, end: announced.end, newText: replacement }] }],
+    });
+  }
+  return diagnostics;
+}

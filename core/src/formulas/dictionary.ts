@@ -1,0 +1,74 @@
+import data from '../../../data/formulas.json';
+import { MinedIndex } from '../corpus/minedIndex';
+
+export type FormulaOrigin = 'dictionary' | 'user' | 'corpus';
+
+export interface FormulaEntry {
+  name: string;
+  aliases?: string[];
+  /** Canonical items in canonical order. */
+  items: string[];
+  category?: string;
+  status: 'current' | 'superseded';
+  supersededOn?: string;
+  replacedBy?: string;
+  /** Earlier wordings of the items, e.g. 四个全面 before October 2020. */
+  previousItems?: { items: string[]; until: string; note: string }[];
+  source: string;
+  /** The curated dictionary and the user's own entries are authoritative; corpus entries only explain. */
+  origin: FormulaOrigin;
+}
+
+/** Formulas by name and alias; when two share a name, the earlier list wins. */
+export class FormulaDictionary {
+  private readonly byName = new Map<string, FormulaEntry>();
+  readonly entries: FormulaEntry[] = [];
+
+  constructor(...lists: FormulaEntry[][]) {
+    for (const entry of lists.flat()) {
+      const names = [entry.name, ...(entry.aliases ?? [])];
+      if (names.some(name => this.byName.has(name))) continue;
+      this.entries.push(entry);
+      for (const name of names) this.byName.set(name, entry);
+    }
+  }
+
+  get(name: string): FormulaEntry | undefined { return this.byName.get(name); }
+
+  /** Every name and alias, longest first, so that a longer name wins where two overlap. */
+  names(): string[] {
+    return [...this.byName.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  }
+}
+
+export const DICTIONARY_VERSION = data.version;
+
+/** The curated dictionary shipped in data/formulas.json. */
+export function curatedFormulas(): FormulaEntry[] {
+  return (data.formulas as Omit<FormulaEntry, 'origin'>[]).map(entry => ({ ...entry, origin: 'dictionary' }));
+}
+
+/** Numeric summaries the miner found spelled out in a corpus (四个带头 → 带头…). */
+export function minedFormulas(index: MinedIndex): FormulaEntry[] {
+  return index.summaries.filter(s => s.expansions.length).map(summary => {
+    const [file, line] = summary.expansions[0].sources[0].split(':');
+    const title = index.speeches.find(s => s.file === file)?.title ?? file;
+    return { name: summary.text, items: summary.expansions[0].items, status: 'current', source: `语料《${title}》第 ${line} 行`, origin: 'corpus' };
+  });
+}
+
+/** The user's own entries from settings; a malformed entry is reported, not fatal. */
+export function userFormulas(raw: unknown): { entries: FormulaEntry[]; errors: string[] } {
+  const entries: FormulaEntry[] = [];
+  const errors: string[] = [];
+  for (const [i, value] of (Array.isArray(raw) ? raw : []).entries()) {
+    const entry = value as Partial<FormulaEntry> | null;
+    const validItems = Array.isArray(entry?.items) && entry!.items.length >= 1 && entry!.items.every(item => typeof item === 'string' && item);
+    if (!entry || typeof entry.name !== 'string' || !entry.name || !validItems) {
+      errors.push(`#${i + 1}: ${JSON.stringify(value)}`);
+      continue;
+    }
+    entries.push({ name: entry.name, items: entry.items!, status: 'current', source: typeof entry.source === 'string' ? entry.source : '用户设置', category: entry.category, origin: 'user' });
+  }
+  return { entries, errors };
+}

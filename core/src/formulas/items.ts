@@ -1,0 +1,65 @@
+/** Edit distance between two short strings (insertions, deletions, substitutions). */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/** A near miss: one character off in a short item (全局意识 for 大局意识), two in a long one. */
+export function isNearMiss(written: string, canonical: string): boolean {
+  const distance = editDistance(written, canonical);
+  const longer = Math.max(written.length, canonical.length);
+  const allowed = longer <= 4 ? 1 : longer <= 10 ? 2 : 3;
+  return distance > 0 && distance <= allowed && distance < Math.min(written.length, canonical.length) / 2;
+}
+
+export interface ItemMatch {
+  /** For each written item, the index of the canonical item it is, if any. */
+  canonicalIndex: (number | undefined)[];
+  /** For each written item, whether it matched exactly or as a near miss. */
+  kind: ('exact' | 'near' | undefined)[];
+  exact: number;
+  near: number;
+  /** Canonical items nothing written matched. */
+  missing: number[];
+}
+
+/** Pairs written items with canonical ones: exact matches first, then near misses. */
+export function matchItems(written: string[], canonical: string[]): ItemMatch {
+  const canonicalIndex: (number | undefined)[] = written.map(() => undefined);
+  const kind: ItemMatch['kind'] = written.map(() => undefined);
+  const used = new Set<number>();
+  written.forEach((item, i) => {
+    const j = canonical.findIndex((c, k) => c === item && !used.has(k));
+    if (j >= 0) {
+      canonicalIndex[i] = j;
+      kind[i] = 'exact';
+      used.add(j);
+    }
+  });
+  written.forEach((item, i) => {
+    if (kind[i]) return;
+    let best: number | undefined;
+    canonical.forEach((c, k) => {
+      if (used.has(k) || !isNearMiss(item, c)) return;
+      if (best === undefined || editDistance(item, c) < editDistance(item, canonical[best])) best = k;
+    });
+    if (best !== undefined) {
+      canonicalIndex[i] = best;
+      kind[i] = 'near';
+      used.add(best);
+    }
+  });
+  return {
+    canonicalIndex, kind,
+    exact: kind.filter(k => k === 'exact').length,
+    near: kind.filter(k => k === 'near').length,
+    missing: canonical.map((_, k) => k).filter(k => !used.has(k)),
+  };
+}

@@ -1,0 +1,291 @@
+import { parseChineseNumeral } from '../numerals';
+import { FormulaDictionary, FormulaEntry } from './dictionary';
+import { matchItems } from './items';
+
+export interface ItemSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** How the text spells a formula out: in brackets, after 即/：, or as a 、-list next to it. */
+export interface Expansion {
+  items: ItemSpan[];
+  how: 'brackets' | 'namely' | 'following' | 'preceding' | 'list';
+}
+
+export interface FormulaOccurrence {
+  /** The name as written, without quotes; for an unnamed list, the name of the formula it is. */
+  name: string;
+  /** The name's span, or the list's when the formula is not named. */
+  start: number;
+  end: number;
+  named: boolean;
+  quoted: boolean;
+  /** The number the name states (4 in 四个意识), if it states one. */
+  number?: number;
+  entry?: FormulaEntry;
+  expansion?: Expansion;
+}
+
+const NUMERAL = '(?:[一二三四五六七八九十两双]{1,3}|\\d{1,3})';
+/** Words before the number that make it an ordinal or an amount, not a summary: 第三个, 这两个, 前三个. */
+const NOT_BEFORE = '第这那每前后近约头余几多\\d一二三四五六七八九十两百千万';
+/** N个H where H is an ordinary noun is a quantity (三个月, 五个乡镇), not a summary. */
+const ORDINARY_HEAD = /^(大$|届|次|项|月|小时|钟头|星期|礼拜|年|季度|工作日|晚上|白天|人|县|区|市|省|乡|镇|村|街道|社区|单位|部门|地方|地区|国家|城市|学校|班|企业|公司|项目|家庭|孩子|学生|百分点|层次|阶段|环节|方面|问题|重点|点|字|样|小组|组|批次|轮次|案例|文件|会议|同志|领导|干部|群众|老师|小区|站|口|楼|房间|窗口|岗位)/;
+/** …and, unquoted, N个H ending in a place or a unit is a count of those (35个主产县, 28个抽查点). */
+const ORDINARY_END = /(市|县|区|乡|镇|村|片|点|所|校|园|户|人|家|处|次|批|期|天|年|月|日|元|亩|吨|名|间|座|栋|份|册|本|场)$/;
+const QUOTED = /“([^“”\n]{1,12})”/g;
+/** N个H, N项H, N大H: 四个意识, 三项服务, 三大攻坚战. */
+const COUNTED = new RegExp(`(?<![${NOT_BEFORE}])(${NUMERAL})([个项大])(\\p{Script=Han}{2,8})`, 'gu');
+/** 十九大, 二十大: party congresses, not three big things. */
+const CONGRESS = /^(十[一二三四五六七八九]|二十[一二三四五六七八九]?)大$/;
+/** Words that end a summary's head: 四个意识的, 两个维护和. */
+const HEAD_STOP = /[的和与及等是要在把对为]/;
+const NUMERAL_PREFIX = new RegExp(`^${NUMERAL}`);
+
+const NUMERAL_CHAR = /[一二三四五六七八九十百千万两双\d]/;
+
+function numeralValue(numeral: string): number | undefined {
+  if (/^\d+$/.test(numeral)) return Number(numeral);
+  if (numeral === '两' || numeral === '双') return 2;
+  return parseChineseNumeral(numeral);
+}
+
+/**
+ * 四个意识 → 4, 两个维护/双下降 → 2, 13个显著优势 → 13: the number of items a summary states.
+ * None for plan names (十四五) and compound names (三严三实, 四不两直, 4方案1标准1指南), whose
+ * count is not what the first numeral says.
+ */
+export function summaryNumber(name: string): number | undefined {
+  const numeral = NUMERAL_PREFIX.exec(name)?.[0] ?? '';
+  for (let length = numeral.length; length > 0; length--) {
+    const value = numeralValue(numeral.slice(0, length));
+    if (value === undefined) continue;
+    const rest = name.slice(length);
+    // 五个一律, 两个一百年: after 个 the head may hold numerals; without 个 it is a compound.
+    if (rest.startsWith('个')) return rest.length > 1 ? value : undefined;
+    return rest && !NUMERAL_CHAR.test(rest) ? value : undefined;
+  }
+  return undefined;
+}
+
+/** 三严三实, 四不两直, 两学一做, 三管三必须: two numbers, each with its head. */
+const COMPOUND = new RegExp(`^${NUMERAL}(?!个)\\p{Script=Han}{1,2}${NUMERAL}\\p{Script=Han}{1,3}$`, 'u');
+/** 十三五, 十四五: five-year plans. */
+const PLAN = /^十[一二三四五六七八九]五$/;
+
+/** What a summary counts: 意识 in 四个意识, 工程 in 四项工程, 攻坚战 in 三大攻坚战. */
+export function summaryHead(name: string): string {
+  return name.replace(NUMERAL_PREFIX, '').replace(/^[个项大]/, '');
+}
+
+/** Whether a name with an unknown head reads as a summary, not a quantity or an ordinal (三个月, 十九大). */
+function isSummaryName(name: string, quoted: boolean): boolean {
+  if (COMPOUND.test(name) || PLAN.test(name)) return true;
+  const number = summaryNumber(name);
+  const head = summaryHead(name);
+  // 两个一百年, 五个一律: a head that is itself a number or a rule is no quantity of things.
+  const ordinary = !/^[一二三四五六七八九十两]/.test(head) && (ORDINARY_HEAD.test(head) || (!quoted && ORDINARY_END.test(head)));
+  return number !== undefined && number >= 2 && !!head && !ordinary;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+interface Candidate { start: number; end: number; quoted: boolean; known: boolean }
+
+/** Spans of formula names: known names, quoted numeric summaries, and N个H standing on its own. */
+function nameCandidates(text: string, dictionary: FormulaDictionary): Candidate[] {
+  const found: Candidate[] = [];
+  const names = dictionary.names();
+  if (names.length) {
+    for (const match of text.matchAll(new RegExp(names.map(escape).join('|'), 'g'))) {
+      const start = match.index!;
+      const quoted = text[start - 1] === '“' && text[start + match[0].length] === '”';
+      found.push({ start, end: start + match[0].length, quoted, known: true });
+    }
+  }
+  for (const match of text.matchAll(QUOTED)) {
+    const content = match[1];
+    if (!isSummaryName(content, true)) continue;
+    found.push({ start: match.index! + 1, end: match.index! + 1 + content.length, quoted: true, known: false });
+  }
+  for (const match of text.matchAll(COUNTED)) {
+    const [, numeral, counter, run] = match;
+    const stop = run.search(HEAD_STOP);
+    const head = stop < 0 ? run : run.slice(0, stop);
+    const end = match.index! + numeral.length + 1 + head.length;
+    // It must stand on its own: a head running on into more Han text is a phrase, not a name.
+    const standsAlone = head.length >= 2 && head.length <= 5 && (stop >= 0 || !/\p{Script=Han}/u.test(text[end] ?? ''));
+    if (!standsAlone || CONGRESS.test(numeral + counter) || !isSummaryName(`${numeral}${counter}${head}`, false)) continue;
+    found.push({ start: match.index!, end, quoted: false, known: false });
+  }
+  // Known names first, then longer spans; drop what overlaps a span already taken.
+  found.sort((a, b) => Number(b.known) - Number(a.known) || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const taken: Candidate[] = [];
+  for (const candidate of found) {
+    if (!taken.some(t => candidate.start < t.end && t.start < candidate.end)) taken.push(candidate);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/** Parts of text[start, end) split at a separator, trimmed, with their offsets. */
+export function splitItems(text: string, start: number, end: number, separator: RegExp): ItemSpan[] {
+  const items: ItemSpan[] = [];
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && !separator.test(text[i])) continue;
+    let a = from;
+    let b = i;
+    while (a < b && /[\s\u3000“”‘’]/.test(text[a])) a++;
+    while (b > a && /[\s\u3000“”‘’。]/.test(text[b - 1])) b--;
+    if (b > a) items.push({ text: text.slice(a, b), start: a, end: b });
+    from = i + 1;
+  }
+  return items;
+}
+
+/** Longer parts are the sentences after a colon, not the items of a summary. */
+export const MAX_LIST_ITEM = 20;
+
+const FILLER = /^(?:的)?(?:要求|工作|原则|方针|措施|理念|目标|任务|精神|机制|制度)?/;
+const SENTENCE_END = /[。；！？\n]/;
+const CLAUSE_END = /[，。；：！？\n“”（）]/;
+
+function sentenceEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && !SENTENCE_END.test(text[i])) i++;
+  return i;
+}
+
+/** Splits a spelled-out segment where it gives the stated number of items, else where it reads best. */
+function namelyItems(text: string, start: number, end: number, number: number | undefined, key: string | undefined): ItemSpan[] {
+  const splits = [/；/, /、/, /[，,]/].map(separator => splitItems(text, start, end, separator));
+  const exact = splits.find(items => items.length === number);
+  if (exact) return exact;
+  if (key) {
+    // “五个一律”，即…一律…，…一律…: the items are the parts that repeat the key.
+    const keyed = splits[2].filter(item => item.text.includes(key));
+    if (keyed.length >= 2) return keyed;
+  }
+  return splits.find(items => items.length >= 2) ?? splits[0];
+}
+
+function expansionAfter(text: string, end: number, occurrence: FormulaOccurrence, key: string | undefined): Expansion | undefined {
+  let at = end + (occurrence.quoted ? 1 : 0);
+  at += FILLER.exec(text.slice(at, at + 4))![0].length;
+  const bracket = /^[（(]([^（）()\n]+)[）)]/.exec(text.slice(at));
+  if (bracket) return { items: namelyItems(text, at + 1, at + 1 + bracket[1].length, occurrence.number, key), how: 'brackets' };
+  const namely = /^(?:[，,]?(?:即|就是|也就是|具体是|具体包括)[：:，,]?|[：:])/.exec(text.slice(at));
+  if (namely) {
+    const from = at + namely[0].length;
+    return { items: namelyItems(text, from, sentenceEnd(text, from), occurrence.number, key), how: 'namely' };
+  }
+  if (!occurrence.entry || occurrence.entry.origin === 'corpus') return undefined;
+  // Next to a known formula, a 、-list in the same clause or the next one spells it out.
+  const following = /^[，,]?/.exec(text.slice(at))![0].length + at;
+  let clauseEnd = following;
+  while (clauseEnd < text.length && !CLAUSE_END.test(text[clauseEnd])) clauseEnd++;
+  const items = trimEnds(splitItems(text, following, clauseEnd, /、/), occurrence.entry);
+  if (items.length >= 2 && matchItems(items.map(i => i.text), occurrence.entry.items).exact >= 2) return { items, how: 'following' };
+  return undefined;
+}
+
+function expansionBefore(text: string, start: number, occurrence: FormulaOccurrence): Expansion | undefined {
+  const entry = occurrence.entry;
+  if (!entry || entry.origin === 'corpus') return undefined;
+  let end = start - (occurrence.quoted ? 1 : 0);
+  while (end > 0 && /[的等]/.test(text[end - 1])) end--;
+  let clauseStart = end;
+  while (clauseStart > 0 && !CLAUSE_END.test(text[clauseStart - 1])) clauseStart--;
+  const items = trimEnds(splitItems(text, clauseStart, end, /、/), entry);
+  if (items.length >= 2 && matchItems(items.map(i => i.text), entry.items).exact >= 2) return { items, how: 'preceding' };
+  return undefined;
+}
+
+/**
+ * 坚持早发现 → 早发现, 看齐意识缺一不可 → 看齐意识: the ends of a list lose the words glued to
+ * them, where a canonical item tells (or, at the start, the other items' common length).
+ */
+function trimEnds(items: ItemSpan[], entry: FormulaEntry): ItemSpan[] {
+  if (items.length < 2) return items;
+  const last = items[items.length - 1];
+  const tail = [...entry.items].sort((a, b) => b.length - a.length).find(c => last.text.startsWith(c) && last.text !== c);
+  const trimmed = tail ? [...items.slice(0, -1), { text: tail, start: last.start, end: last.start + tail.length }] : items;
+  return trimLead(trimmed, entry);
+}
+
+function trimLead(items: ItemSpan[], entry: FormulaEntry): ItemSpan[] {
+  const [first, ...rest] = items;
+  for (const canonical of [...entry.items].sort((a, b) => b.length - a.length)) {
+    if (first.text.endsWith(canonical) && first.text !== canonical) {
+      return [{ text: canonical, start: first.end - canonical.length, end: first.end }, ...rest];
+    }
+  }
+  const lengths = new Set(rest.map(item => item.text.length));
+  if (lengths.size === 1 && first.text.length > rest[0].text.length) {
+    const length = rest[0].text.length;
+    return [{ text: first.text.slice(-length), start: first.end - length, end: first.end }, ...rest];
+  }
+  return items;
+}
+
+/**
+ * The run of a list's parts that is the formula whole (in any version), exact but for near misses:
+ * 四、坚定道路自信、制度自信… starts with the heading's 四, which is no item.
+ */
+function strongWindow(parts: ItemSpan[], entry: FormulaEntry): ItemSpan[] | undefined {
+  for (const canonical of [entry.items, ...(entry.previousItems ?? []).map(p => p.items)]) {
+    for (let from = 0; from + canonical.length <= parts.length; from++) {
+      const items = trimEnds(parts.slice(from, from + canonical.length), entry);
+      const { exact, near } = matchItems(items.map(item => item.text), canonical);
+      if (exact >= 2 && exact + near === canonical.length) return items;
+    }
+  }
+  return undefined;
+}
+
+/** 、-lists that are a known formula without its name: 道路自信、制度自信、理论自信、文化自信. */
+function unnamedLists(text: string, dictionary: FormulaDictionary, taken: FormulaOccurrence[]): FormulaOccurrence[] {
+  const found: FormulaOccurrence[] = [];
+  const authoritative = dictionary.entries.filter(e => e.origin !== 'corpus' && e.items.length >= 2);
+  let clauseStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !CLAUSE_END.test(text[i])) continue;
+    const parts = splitItems(text, clauseStart, i, /、/);
+    clauseStart = i + 1;
+    if (parts.length < 2) continue;
+    const overlaps = (start: number, end: number) => taken.some(o =>
+      (o.start < end && start < o.end) || o.expansion?.items.some(item => item.start < end && start < item.end));
+    for (const entry of authoritative) {
+      const items = strongWindow(parts, entry);
+      if (!items) continue;
+      const start = items[0].start;
+      const end = items[items.length - 1].end;
+      if (overlaps(start, end)) continue;
+      found.push({ name: entry.name, start, end, named: false, quoted: false, number: entry.items.length, entry, expansion: { items, how: 'list' } });
+      break;
+    }
+  }
+  return found;
+}
+
+/**
+ * Formulas in a text: numeric summaries (known, quoted, or N个H on its own), with the expansion the
+ * text gives for them, and known formulas written out as a list without their name.
+ */
+export function findFormulas(text: string, dictionary: FormulaDictionary): FormulaOccurrence[] {
+  const occurrences: FormulaOccurrence[] = nameCandidates(text, dictionary).map(candidate => {
+    const name = text.slice(candidate.start, candidate.end);
+    const entry = dictionary.get(name);
+    const occurrence: FormulaOccurrence = {
+      name, start: candidate.start, end: candidate.end, named: true, quoted: candidate.quoted,
+      number: summaryNumber(name), entry,
+    };
+    occurrence.expansion = expansionAfter(text, candidate.end, occurrence, summaryHead(name) || undefined) ?? expansionBefore(text, candidate.start, occurrence);
+    return occurrence;
+  });
+  return [...occurrences, ...unnamedLists(text, dictionary, occurrences)].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,136 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze, applyEdits, curatedFormulas, Diagnostic, FormulaDictionary, formulaHover, summaryNumber, userFormulas } from '../../core/src';
+
+const formulaCodes = (d: Diagnostic) => d.code.startsWith('formula') || d.code === 'announced-count';
+const check = (text: string, options = {}) => analyze(text, options).diagnostics.filter(formulaCodes);
+const names = (text: string) => analyze(text).formulas.map(f => f.name);
+/** The text after applying a diagnostic's first fix. */
+const fixed = (text: string, diagnostic: Diagnostic) => applyEdits(text, diagnostic.fixes[0].edits);
+
+describe('recognising numeric summaries', () => {
+  it('finds them in and out of quotes, with Chinese or Arabic numbers', () => {
+    assert.deepEqual(names('增强“四个意识”、坚定四个自信、做到两个维护。'), ['四个意识', '四个自信', '两个维护']);
+    assert.deepEqual(names('开展“三服务”活动，实现“双下降”，谋划“十四五”。'), ['三服务', '双下降', '十四五']);
+    assert.deepEqual(names('全面落实九个必须，'), ['九个必须']);
+    assert.deepEqual(names('我国国家制度和国家治理体系具有13个显著优势，'), ['13个显著优势']);
+    assert.deepEqual(names('落实“三管三必须”和“四不两直”，坚持“一校一案”。'), ['三管三必须', '四不两直', '一校一案']);
+  });
+
+  it('knows the number each states, and none for compound or plan names', () => {
+    assert.deepEqual(['四个意识', '两个维护', '双下降', '13个显著优势', '五个一律', '四项工程', '三严三实', '十四五', '4方案1标准1指南']
+      .map(summaryNumber), [4, 2, 2, 13, 5, 4, undefined, undefined, undefined]);
+  });
+
+  it('does not take quantities, ordinals or congresses for summaries', () => {
+    for (const text of ['用三个月时间集中整治。', '会议开了两个小时。', '全县五个乡镇，', '第一时间到岗到位。', '这两个问题要解决。',
+      '一个孩子安全出了问题，', '下面，我讲三个方面。', '共设28个抽查点，', '学习贯彻“二十大”精神', '35个主产县（市、区）']) {
+      assert.deepEqual(names(text), [], text);
+      assert.deepEqual(check(text), [], text);
+    }
+  });
+
+  it('reads the expansion in brackets, after 即 or a colon, next to a known formula, or before it', () => {
+    const expansion = (text: string) => analyze(text).formulas.map(f => f.expansion && [f.expansion.how, f.expansion.items.map(i => i.text)]);
+    assert.deepEqual(expansion('按照“四早”（早发现、早报告、早隔离、早治疗）要求'), [['brackets', ['早发现', '早报告', '早隔离', '早治疗']]]);
+    assert.deepEqual(expansion('落实“五个一律”，即外来人员一律登记，车辆一律消毒，物品一律检查。'), [['namely', ['外来人员一律登记', '车辆一律消毒', '物品一律检查']]]);
+    assert.deepEqual(expansion('增强四个意识，政治意识、大局意识、核心意识、看齐意识缺一不可'), [['following', ['政治意识', '大局意识', '核心意识', '看齐意识']]]);
+    assert.deepEqual(expansion('坚持早发现、早报告、早隔离、早治疗“四早”要求'), [['preceding', ['早发现', '早报告', '早隔离', '早治疗']]]);
+  });
+});
+
+describe('checking formulas', () => {
+  it('warns when an unknown summary lists a different number of items than it states', () => {
+    const text = '开展“三服务”（服务企业、服务群众）活动。';
+    const [d] = check(text);
+    assert.equal(d.code, 'formula-count');
+    assert.equal(d.message, '“三服务”说是 3 项，这里列了 2 项');
+    assert.deepEqual(d.fixes, [], 'no right answer is known');
+  });
+
+  it('names what is missing from a known formula and fixes it to the canonical items', () => {
+    const text = '严格落实“四早”（早发现、早报告、早隔离）要求。';
+    const [d] = check(text);
+    assert.equal(d.code, 'formula-items');
+    assert.equal(d.message, '“四早”应有 4 项，这里列了 3 项，缺少“早治疗”');
+    assert.equal(fixed(text, d), '严格落实“四早”（早发现、早报告、早隔离、早治疗）要求。');
+  });
+
+  it('names an extra item', () => {
+    const [d] = check('增强“四个意识”（政治意识、大局意识、核心意识、看齐意识、责任意识）');
+    assert.equal(d.message, '“四个意识”应有 4 项，这里列了 5 项，多出“责任意识”');
+  });
+
+  it('puts reordered items back in order, named or not, touching only the items', () => {
+    for (const text of ['坚定“四个自信”：道路自信、制度自信、理论自信、文化自信。', '坚定道路自信、制度自信、理论自信、文化自信。']) {
+      const [d] = check(text);
+      assert.equal(d.code, 'formula-order', text);
+      assert.equal(d.message, '“四个自信”的顺序应为：道路自信、理论自信、制度自信、文化自信');
+      assert.equal(fixed(text, d), text.replace('制度自信、理论自信', '理论自信、制度自信'));
+      assert.deepEqual(d.fixes[0].edits.map(e => e.newText), ['理论自信', '制度自信']);
+    }
+  });
+
+  it('corrects a near miss against the dictionary', () => {
+    for (const text of ['增强“四个意识”（政治意识、全局意识、核心意识、看齐意识）', '牢固树立政治意识、全局意识、核心意识、看齐意识。']) {
+      const [d] = check(text);
+      assert.equal(d.code, 'formula-wording', text);
+      assert.equal(d.message, '“全局意识”应为“大局意识”（“四个意识”）');
+      assert.equal(text.slice(d.range.start, d.range.end), '全局意识');
+      assert.equal(fixed(text, d), text.replace('全局意识', '大局意识'));
+    }
+  });
+
+  it('points out a superseded formula and an old wording, unless switched off', () => {
+    const slogan = '坚持“外防输入、内防反弹”总策略。';
+    const [d] = check(slogan);
+    assert.equal(d.severity, 'information');
+    assert.equal(d.message, '“外防输入、内防反弹”已于 2023-01-08 调整：新冠病毒感染实施“乙类乙管”');
+    assert.deepEqual(check(slogan, { supersededFormulas: false }), []);
+    const old = '协调推进“四个全面”（全面建成小康社会、全面深化改革、全面依法治国、全面从严治党）战略布局';
+    const [wording] = check(old);
+    assert.equal(wording.code, 'formula-superseded');
+    assert.equal(old.slice(wording.range.start, wording.range.end), '全面建成小康社会');
+    assert.equal(fixed(old, wording), old.replace('全面建成小康社会', '全面建设社会主义现代化国家'));
+  });
+
+  it('checks announced points against the headings that deliver them', () => {
+    const text = '下面，我讲三点意见。\n一、提高站位\n二、压实责任\n三、强化保障\n四、加强宣传\n';
+    const [d] = check(text);
+    assert.equal(d.code, 'announced-count');
+    assert.equal(d.message, '这里说讲“三”点，后面却有 4 个“一、”级标题');
+    assert.equal(fixed(text, d), text.replace('三点', '四点'));
+    assert.deepEqual(check('下面，我再强调四个方面：\n第一，要统一思想\n第二，要狠抓落实\n第三，要严明纪律\n第四，要加强保障\n'), []);
+    // A text that goes on at 第二 was cut before it: nothing to check.
+    assert.deepEqual(check('下面，我讲三点意见。\n第二，要狠抓落实\n第三，要严明纪律\n第四，要加强保障\n第五，要加强宣传\n'), []);
+  });
+
+  it('checks a heading that counts its own points against the sub-headings under it', () => {
+    const text = '一、总体要求\n（一）完成三项任务\n1.完成统筹任务\n2.完成指标任务\n（二）提升两项水平\n1.提升服务水平\n2.提升管理水平\n';
+    const diagnostics = check(text);
+    assert.deepEqual(diagnostics.map(d => d.message), ['“三项任务”说是 3 项，下面有 2 个“1.”级标题']);
+  });
+
+  it('never warns about a formula merely for being unknown, or a local formula that shares a name', () => {
+    assert.deepEqual(check('实现“双下降”，落实“六不”要求，推进“两堂一舍”建设。'), []);
+    assert.deepEqual(check('做到“三个务必”：务必守住底线，务必压实责任，务必强化保障。'), []);
+  });
+
+  it('takes the user\'s own formulas from settings, and reports malformed ones', () => {
+    const { entries, errors } = userFormulas([{ name: '三个一', items: ['一张图', '一张表', '一本账'] }, { name: '坏条目' }]);
+    assert.equal(errors.length, 1);
+    const formulas = new FormulaDictionary(curatedFormulas(), entries);
+    const [d] = check('落实“三个一”（一张图、一张表、一本帐）', { formulas });
+    assert.equal(d.message, '“一本帐”应为“一本账”（“三个一”）');
+  });
+});
+
+describe('formula hover', () => {
+  it('explains items, status and source', () => {
+    const [formula] = analyze('坚持“外防输入、内防反弹”。').formulas;
+    const text = formulaHover(formula, 'zh-cn', { count: 2, places: [{ title: '某讲话', line: 14 }] });
+    assert.match(text, /\*\*外防输入、内防反弹\*\* · 疫情防控/);
+    assert.match(text, /已于 2023-01-08 调整/);
+    assert.match(text, /语料中出现 2 处：《某讲话》第 14 行/);
+  });
+});
