@@ -115,9 +115,10 @@ function checkOccurrence(text: string, occurrence: FormulaOccurrence, options: F
  */
 function checkHeadingCounts(occurrences: FormulaOccurrence[], headings: Heading[], locale: Locale): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  const summaries = occurrences.filter(o => o.named && !o.entry && !o.expansion && o.number !== undefined);
   for (const heading of headings) {
-    const summary = occurrences.find(o => o.named && !o.entry && !o.expansion && o.number !== undefined
-      && o.start >= heading.marker.textStart && o.end <= heading.marker.textEnd);
+    if (!heading.children.length) continue;
+    const summary = summaries.find(o => o.start >= heading.marker.textStart && o.end <= heading.marker.textEnd);
     const points = heading.children.filter(child => !child.inline);
     if (!summary || !points.length || points[0].marker.value !== 1) continue;
     const run = points.filter(p => p.kind === points[0].kind);

@@ -35,6 +35,22 @@ export class FormulaDictionary {
 
   get(name: string): FormulaEntry | undefined { return this.byName.get(name); }
 
+  private items?: { byItem: Map<string, FormulaEntry[]>; lengths: number[] };
+
+  /** The authoritative formulas (not those only a corpus knows) by each of their items, in any version. */
+  itemIndex(): { byItem: Map<string, FormulaEntry[]>; lengths: number[] } {
+    if (!this.items) {
+      const byItem = new Map<string, FormulaEntry[]>();
+      for (const entry of this.entries.filter(e => e.origin !== 'corpus' && e.items.length >= 2)) {
+        for (const item of new Set([entry.items, ...(entry.previousItems ?? []).map(p => p.items)].flat())) {
+          byItem.set(item, [...(byItem.get(item) ?? []), entry]);
+        }
+      }
+      this.items = { byItem, lengths: [...new Set([...byItem.keys()].map(item => item.length))] };
+    }
+    return this.items;
+  }
+
   /** Every name and alias, longest first, so that a longer name wins where two overlap. */
   names(): string[] {
     return [...this.byName.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));

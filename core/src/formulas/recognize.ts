@@ -153,6 +153,8 @@ export const MAX_LIST_ITEM = 20;
 const FILLER = /^(?:的)?(?:要求|工作|原则|方针|措施|理念|目标|任务|精神|机制|制度)?/;
 const SENTENCE_END = /[。；！？\n]/;
 const CLAUSE_END = /[，。；：！？\n“”（）]/;
+/** A clause with a 、 in it: the only place a list can be. */
+const LISTED_CLAUSE = /[^，。；：！？\n“”（）、]*(?:、[^，。；：！？\n“”（）、]*)+/g;
 
 function sentenceEnd(text: string, from: number): number {
   let i = from;
@@ -247,19 +249,35 @@ function strongWindow(parts: ItemSpan[], entry: FormulaEntry): ItemSpan[] | unde
   return undefined;
 }
 
+/**
+ * The formulas a list could be: those two of its parts name exactly (the first part may carry
+ * words before an item, the last words after one). A cheap filter before the near-miss matching.
+ */
+function candidateEntries(parts: ItemSpan[], dictionary: FormulaDictionary): FormulaEntry[] {
+  const { byItem, lengths } = dictionary.itemIndex();
+  const hits = new Map<FormulaEntry, number>();
+  const hit = (text: string) => {
+    for (const entry of byItem.get(text) ?? []) hits.set(entry, (hits.get(entry) ?? 0) + 1);
+  };
+  parts.forEach((part, i) => {
+    if (byItem.has(part.text)) return hit(part.text);
+    for (const length of lengths) {
+      if (i === 0 && part.text.length > length) hit(part.text.slice(-length));
+      if (i === parts.length - 1 && part.text.length > length) hit(part.text.slice(0, length));
+    }
+  });
+  return [...hits].filter(([, count]) => count >= 2).map(([entry]) => entry);
+}
+
 /** 、-lists that are a known formula without its name: 道路自信、制度自信、理论自信、文化自信. */
 function unnamedLists(text: string, dictionary: FormulaDictionary, taken: FormulaOccurrence[]): FormulaOccurrence[] {
   const found: FormulaOccurrence[] = [];
-  const authoritative = dictionary.entries.filter(e => e.origin !== 'corpus' && e.items.length >= 2);
-  let clauseStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !CLAUSE_END.test(text[i])) continue;
-    const parts = splitItems(text, clauseStart, i, /、/);
-    clauseStart = i + 1;
+  for (const clause of text.matchAll(LISTED_CLAUSE)) {
+    const parts = splitItems(text, clause.index!, clause.index! + clause[0].length, /、/);
     if (parts.length < 2) continue;
     const overlaps = (start: number, end: number) => taken.some(o =>
       (o.start < end && start < o.end) || o.expansion?.items.some(item => item.start < end && start < item.end));
-    for (const entry of authoritative) {
+    for (const entry of candidateEntries(parts, dictionary)) {
       const items = strongWindow(parts, entry);
       if (!items) continue;
       const start = items[0].start;
