@@ -31,3 +31,42 @@ export interface CorpusReport {
   /** Why mining could not run at all (the segmenter failed to load), if it could not. */
   error?: string;
 }
+
+export const EXPORT_DOCX = 'speechDraft/exportDocx';
+
+export interface ExportDocxParams {
+  uri: string;
+  /** File system path of the .docx to write. */
+  target: string;
+  /** Replace an existing file; without it an existing file is left alone and reported. */
+  overwrite: boolean;
+}
+
+export type ExportDocxResult = { written: string } | { exists: string } | { error: string };
+
+export const STATISTICS = 'speechDraft/statistics';
+
+export interface SectionStatistics {
+  /** Marker and heading text, e.g. `一、提高政治站位`. */
+  heading: string;
+  level: number;
+  line: number;
+  characters: number;
+  minutes: number;
+}
+
+export interface StatisticsResult {
+  characters: number;
+  minutes: number;
+  charactersPerMinute: number;
+  sections: SectionStatistics[];
+}
+
+export const CONVERT_CHINESE = 'speechDraft/convertChinese';
+
+export interface ConvertChineseParams {
+  uri: string;
+  to: 'simplified' | 'traditional';
+  /** Only this range (the selection); the whole document without it. */
+  range?: { start: { line: number; character: number }; end: { line: number; character: number } };
+}

@@ -14,17 +14,7 @@ dir="$cache/code-server-$version"
 
 if [ -f "$dir/.complete" ]; then echo "$dir"; exit 0; fi
 
-debs="libkrb5-dev libsecret-1-dev libx11-dev libxkbfile-dev pkg-config ripgrep chromium fonts-noto-cjk"
-missing=""
-for p in $debs; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done
-if [ -n "$missing" ]; then
-  if [ "$(id -u)" != 0 ]; then
-    echo "install-vscode: need the Debian packages:$missing (run as root, or apt-get install them)" >&2
-    exit 1
-  fi
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
-fi
+bash "$(dirname "$0")/ensure-debian-packages.sh" libkrb5-dev libsecret-1-dev libx11-dev libxkbfile-dev pkg-config ripgrep chromium fonts-noto-cjk
 
 echo "install-vscode: installing code-server $version into $dir (first run only)" >&2
 rm -rf "$dir"

@@ -1,9 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { formatMinedIndex, importSeedPage, SeedImport, snippetsFileText } from '../../core/src';
+import { formatMinedIndex, importSeedPage, SeedImport, snippetsFileText, titleLineOf } from '../../core/src';
 import { jiebaSegmenter } from '../../core/src/corpus/jieba';
 import { mineFolders } from '../../core/src/corpus/mineFolders';
-import { cleanSpeechText, listCorpusFiles, readCorpusFile, titleLineOf, writeAtomically } from '../../core/src/corpus/reading';
+import { cleanSpeechText, listCorpusFiles, readCorpusFile, writeAtomically } from '../../core/src/corpus/reading';
 import { InputError, readSpeech } from './files';
 
 export function speechFileName(number: number): string {

@@ -1,11 +1,15 @@
 import { analyzeFiles, formatReport } from './analyzeCommand';
 import { checkFiles } from './checkCommand';
 import { importCorpus, mineCorpusCommand } from './corpusCommand';
+import { exportCommand } from './exportCommand';
+import { formatFiles } from './formatCommand';
 import { InputError } from './files';
 
 const USAGE = `usage:
   speech-draft analyze [--json] FILE...   outline, placeholders, numbering problems, statistics
   speech-draft check FILE...              file:line:col: severity: message; exit 1 if any warning remains
+  speech-draft format [--write] FILE...   Chinese punctuation and spacing; prints the text, or rewrites the files
+  speech-draft export FILE --docx OUT.docx [--force]   Word in the official layout (GB/T 9704-2012)
   speech-draft corpus import SOURCE... --out DIR
         a template site's page, or your own .txt/.md/.docx speeches, as clean UTF-8 speeches
   speech-draft corpus mine DIR... --out INDEX [--snippets FILE]
@@ -14,15 +18,17 @@ const USAGE = `usage:
 async function run(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   if (command === 'corpus') return await runCorpus(rest);
+  if (command === 'export') return await runExport(rest);
   const flags = rest.filter(a => a.startsWith('--'));
   const files = rest.filter(a => !a.startsWith('--'));
-  const unknown = flags.filter(f => !(command === 'analyze' && f === '--json'));
+  const unknown = flags.filter(f => !(command === 'analyze' && f === '--json') && !(command === 'format' && f === '--write'));
   if (!command || command === '--help' || command === '-h') {
     console.log(USAGE);
     return command ? 0 : 2;
   }
-  if (unknown.length || !files.length || !['analyze', 'check'].includes(command)) {
-    console.error(unknown.length ? `unknown option ${unknown[0]}` : !files.length && ['analyze', 'check'].includes(command) ? 'no FILE given' : `unknown command ${command}`);
+  const commands = ['analyze', 'check', 'format'];
+  if (unknown.length || !files.length || !commands.includes(command)) {
+    console.error(unknown.length ? `unknown option ${unknown[0]}` : !files.length && commands.includes(command) ? 'no FILE given' : `unknown command ${command}`);
     console.error(USAGE);
     return 2;
   }
@@ -33,6 +39,10 @@ async function run(args: string[]): Promise<number> {
     } else {
       console.log(reports.map(formatReport).join('\n\n'));
     }
+    return 0;
+  }
+  if (command === 'format') {
+    formatFiles(files, flags.includes('--write'), line => console.log(line));
     return 0;
   }
   return checkFiles(files, line => console.log(line)) ? 0 : 1;
@@ -49,6 +59,19 @@ function optionValues(args: string[], names: string[]): { values: Record<string,
     else values[args[i]] = args[++i];
   }
   return { values, rest };
+}
+
+async function runExport(args: string[]): Promise<number> {
+  const force = args.includes('--force');
+  const { values, rest, error } = optionValues(args.filter(a => a !== '--force'), ['--docx']);
+  const problem = error ?? (!values['--docx'] ? '--docx OUT.docx is required' : rest.length !== 1 ? 'give one FILE to export' : undefined);
+  if (problem) {
+    console.error(problem);
+    console.error(USAGE);
+    return 2;
+  }
+  await exportCommand(rest[0], values['--docx'], force, line => console.log(line));
+  return 0;
 }
 
 async function runCorpus([subcommand, ...args]: string[]): Promise<number> {

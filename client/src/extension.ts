@@ -1,13 +1,22 @@
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { registerCorpusCommands } from './corpusCommands';
+import { registerConvertCommands } from './convertCommands';
+import { registerExportCommand } from './exportCommand';
 import { registerPlaceholderCommands } from './placeholderCommands';
+import { registerStatistics } from './statistics';
 import { registerStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
 
 /** Starts the language server; everything else here needs the VS Code UI. */
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension offers other extensions (and its integration tests). */
+export interface SpeechDraftApi {
+  /** The text the statistics status bar item shows now. */
+  statisticsText(): string;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<SpeechDraftApi> {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -24,7 +33,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   await client.start();
   registerPlaceholderCommands(context, client);
   registerCorpusCommands(context, client);
+  registerExportCommand(context, client);
+  registerConvertCommands(context, client);
+  const statistics = registerStatistics(context, client);
   registerStatusBar(context);
+  return { statisticsText: () => statistics.text };
 }
 
 export function deactivate(): Thenable<void> | undefined {

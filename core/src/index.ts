@@ -21,3 +21,4 @@ export * from './formulas/recognize';
 export * from './formulas/items';
 export * from './formulas/announcements';
 export * from './formulas/hover';
+export * from './format';

@@ -97,3 +97,10 @@ function findLastIndex<T>(items: T[], predicate: (item: T) => boolean): number {
   for (let i = items.length - 1; i >= 0; i--) if (predicate(items[i])) return i;
   return -1;
 }
+
+/** The line index of the title: a first line that is short and has no closing punctuation. */
+export function titleLineOf(lines: string[]): number | undefined {
+  const first = lines.findIndex(line => line);
+  const line = lines[first];
+  return line && line.length <= 40 && !/[。！？；，：:]$/.test(line) ? first : undefined;
+}

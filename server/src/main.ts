@@ -10,10 +10,14 @@ import { registerCompletion } from './features/completion';
 import { registerCorpusIndex } from './features/corpusIndex';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerDocumentSymbols } from './features/documentSymbols';
+import { registerExportDocx } from './features/exportDocx';
+import { registerConvertChinese } from './features/convertChinese';
 import { registerFolding } from './features/folding';
+import { registerFormatting } from './features/formatting';
 import { registerHover } from './features/hover';
 import { registerPlaceholderFill } from './features/placeholderFill';
 import { registerSemanticTokens, SEMANTIC_LEGEND } from './features/semanticTokens';
+import { registerStatistics } from './features/statistics';
 import { SettingsStore } from './settings';
 
 // The connection reads --stdio (or --node-ipc, --socket) from the command line.
@@ -39,6 +43,8 @@ connection.onInitialize(params => {
       codeActionProvider: { codeActionKinds: ['quickfix'] },
       completionProvider: { triggerCharacters: ['（'] },
       hoverProvider: true,
+      documentFormattingProvider: true,
+      documentRangeFormattingProvider: true,
       semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
     },
     serverInfo: { name: 'speech-draft-server', version: '0.1.0' },
@@ -53,6 +59,10 @@ registerPlaceholderFill(context);
 registerCompletion(context);
 registerHover(context);
 registerSemanticTokens(context);
+registerExportDocx(context);
+registerFormatting(context);
+registerStatistics(context);
+registerConvertChinese(context);
 registerCorpusIndex(context);
 
 documents.listen(connection);

@@ -13,6 +13,9 @@ export interface Settings {
   supersededFormulas: boolean;
   /** The user's own formulas, as written in settings; checked when the dictionary is built. */
   customFormulas: unknown[];
+  /** Overrides of the Word export's house style, checked when the style is built. */
+  exportStyle: unknown;
+  arabicDunToDot: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -21,10 +24,12 @@ export const DEFAULT_SETTINGS: Settings = {
   placeholderIgnore: [],
   numberingEnabled: true,
   charactersPerMinute: DEFAULT_CHARACTERS_PER_MINUTE,
-  messageLanguage: 'zh-cn',
+  messageLanguage: 'auto',
   formulasEnabled: true,
   supersededFormulas: true,
   customFormulas: [],
+  exportStyle: {},
+  arabicDunToDot: false,
 };
 
 /** Whether the settings want this kind of diagnostic (and its quick fixes). */
@@ -53,6 +58,8 @@ export function parseSettings(raw: unknown): Settings {
     formulasEnabled: pick(formulas.enabled, v => typeof v === 'boolean', DEFAULT_SETTINGS.formulasEnabled),
     supersededFormulas: pick(formulas.superseded, v => typeof v === 'boolean', DEFAULT_SETTINGS.supersededFormulas),
     customFormulas: pick(formulas.custom, Array.isArray, DEFAULT_SETTINGS.customFormulas),
+    exportStyle: section.export ?? DEFAULT_SETTINGS.exportStyle,
+    arabicDunToDot: pick(section.format?.arabicDunToDot, v => typeof v === 'boolean', DEFAULT_SETTINGS.arabicDunToDot),
   };
 }
 

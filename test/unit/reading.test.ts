@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { cleanSpeechText, readCorpusFile, titleLineOf } from '../../core/src/corpus/reading';
+import { titleLineOf } from '../../core/src';
+import { cleanSpeechText, readCorpusFile } from '../../core/src/corpus/reading';
 import { writeUserCorpus } from '../userCorpusFixture';
 
 describe('reading a user\'s speeches', () => {

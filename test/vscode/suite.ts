@@ -1,6 +1,7 @@
 // Integration tests in a real VS Code: the module @vscode/test-electron (or our code-server runner) loads
 // into the extension host. Written against the vscode API only.
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { writeUserCorpus } from '../userCorpusFixture';
@@ -146,6 +147,57 @@ const tests: [string, () => Promise<void>][] = [
     const fix = actions.find(a => a.title === '改为“大局意识”');
     assert.ok(fix?.edit && await vscode.workspace.applyEdit(fix.edit));
     assert.equal(editor.document.lineAt(0).text, '一、增强“四个意识”（政治意识、大局意识、核心意识、看齐意识）');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }],
+
+  ['messages follow the editor\'s language when set to auto', async () => {
+    const editor = await openDemo();
+    const settings = vscode.workspace.getConfiguration('speechDraft');
+    await settings.update('messageLanguage', 'auto', vscode.ConfigurationTarget.Workspace);
+    try {
+      const english = vscode.env.language.startsWith('en');
+      const expected = english ? 'Unfilled placeholder "xx"' : '未填写的占位符“xx”';
+      await until('messages in the editor\'s language', () =>
+        placeholderDiagnostics(editor.document.uri).some(d => d.message === expected) ? true : undefined);
+    } finally {
+      await settings.update('messageLanguage', 'zh-cn', vscode.ConfigurationTarget.Workspace);
+    }
+  }],
+
+  ['Export to Word writes the .docx and never replaces a file unasked', async () => {
+    await openDemo();
+    const folder = vscode.workspace.workspaceFolders![0].uri.fsPath;
+    const target = path.join(folder, 'demo.docx');
+    const result = await vscode.commands.executeCommand<any>('speechDraft.exportDocx', target);
+    assert.deepEqual(result, { written: target });
+    const bytes = fs.readFileSync(target);
+    assert.equal(bytes.subarray(0, 2).toString(), 'PK', 'a zip container');
+    fs.writeFileSync(target, 'mine');
+    const again = await vscode.commands.executeCommand<any>('speechDraft.exportDocx', target, { overwrite: true });
+    assert.deepEqual(again, { written: target });
+    assert.notEqual(fs.readFileSync(target, 'utf8'), 'mine');
+  }],
+
+  ['Format Document fixes Chinese punctuation and nothing else', async () => {
+    const editor = await draft(['同志们:', '要坚持"安全第一",落实责任...见https://example.cn/a?b=1。'], 0);
+    await vscode.commands.executeCommand('editor.action.formatDocument');
+    await until('formatted', () => (editor.document.lineAt(0).text === '同志们：' ? true : undefined));
+    assert.equal(editor.document.lineAt(1).text, '要坚持“安全第一”，落实责任……见https://example.cn/a?b=1。');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }],
+
+  ['the status bar shows the character count and speaking time', async () => {
+    await openDemo();
+    const api = vscode.extensions.getExtension('speech-draft.speech-draft')!.exports as { statisticsText(): string };
+    const text = await until('statistics in the status bar', () => (/\d/.test(api.statisticsText()) ? api.statisticsText() : undefined));
+    assert.match(text, /^\$\(clock\) \d+ (characters|字) · [\d.]+ (min|分钟)$/);
+  }],
+
+  ['converting to traditional Chinese changes only the selection', async () => {
+    const editor = await draft(['发展经济', '发展经济'], 0);
+    editor.selection = new vscode.Selection(1, 0, 1, 4);
+    await vscode.commands.executeCommand('speechDraft.toTraditional');
+    assert.deepEqual([editor.document.lineAt(0).text, editor.document.lineAt(1).text], ['发展经济', '發展經濟']);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }],
 

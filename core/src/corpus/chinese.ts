@@ -1,6 +1,9 @@
 import * as OpenCC from 'opencc-js';
 
+import { TextEdit } from '../text';
+
 let toSimplifiedConverter: ((text: string) => string) | undefined;
+let toTraditionalConverter: ((text: string) => string) | undefined;
 
 /**
  * 著 is both 著 (显著, 著名) and the particle 着 in traditional text; OpenCC's t → cn keeps 著,
@@ -17,6 +20,38 @@ export function toSimplified(text: string): string {
     toSimplifiedConverter = input => zhe(standard(input));
   }
   return toSimplifiedConverter(text);
+}
+
+/** Simplified to traditional Chinese, with Taiwan's standard characters. */
+export function toTraditional(text: string): string {
+  toTraditionalConverter ??= OpenCC.Converter({ from: 'cn', to: 'tw' });
+  return toTraditionalConverter(text);
+}
+
+/**
+ * Edits that convert text[start, end) between traditional and simplified Chinese, line by line,
+ * touching only the characters that change (a line whose length changes is replaced whole).
+ */
+export function convertChinese(text: string, start: number, end: number, to: 'simplified' | 'traditional'): TextEdit[] {
+  const convert = to === 'simplified' ? toSimplified : toTraditional;
+  const edits: TextEdit[] = [];
+  let lineStart = start;
+  for (const line of text.slice(start, end).split('\n')) {
+    const converted = convert(line);
+    if (converted.length !== line.length) {
+      edits.push({ start: lineStart, end: lineStart + line.length, newText: converted });
+    } else {
+      for (let i = 0; i < line.length; i++) {
+        if (converted[i] === line[i]) continue;
+        let j = i;
+        while (j < line.length && converted[j] !== line[j]) j++;
+        edits.push({ start: lineStart + i, end: lineStart + j, newText: converted.slice(i, j) });
+        i = j;
+      }
+    }
+    lineStart += line.length + 1;
+  }
+  return edits;
 }
 
 export const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';

@@ -5,7 +5,8 @@ import { isHan } from '../text';
 import { Segmenter } from './jieba';
 import { mineCorpus } from './mine/index';
 import { CorpusDocument, MinedIndex } from './minedIndex';
-import { cleanSpeechText, CLEANING_VERSION, decodeCorpusFile, listCorpusFiles, MAX_FILES, titleLineOf, unsupportedReason, writeAtomically } from './reading';
+import { titleLineOf } from '../structure';
+import { cleanSpeechText, CLEANING_VERSION, decodeCorpusFile, listCorpusFiles, MAX_FILES, unsupportedReason, writeAtomically } from './reading';
 
 export interface MiningOptions {
   segmenter: Segmenter;

@@ -69,12 +69,6 @@ export function cleanSpeechText(text: string): string[] {
     .map(line => (line ? fullWidthPunctuation(toSimplified(removePinyinReadings(line).text)) : line));
 }
 
-/** The line index of the title: a first line that is short and has no closing punctuation. */
-export function titleLineOf(lines: string[]): number | undefined {
-  const first = lines.findIndex(line => line);
-  const line = lines[first];
-  return line && line.length <= 40 && !/[。！？；，：:]$/.test(line) ? first : undefined;
-}
 
 const SKIPPED_NAMES = new Set(['index.json', 'import-report.txt']);
 /** A folder setting that points at a whole disk (`~`) must not make mining run for hours. */

@@ -1,0 +1,25 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TextEdit } from 'vscode-languageclient/node';
+import { CONVERT_CHINESE, ConvertChineseParams } from '../../protocol';
+
+/** Converts the selection, or the whole document without one, and applies the edits as one undo step. */
+async function convert(client: LanguageClient, to: ConvertChineseParams['to']): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return;
+  const params: ConvertChineseParams = { uri: editor.document.uri.toString(), to };
+  if (!editor.selection.isEmpty) params.range = { start: editor.selection.start, end: editor.selection.end };
+  const edits = await client.sendRequest<TextEdit[]>(CONVERT_CHINESE, params);
+  const converted = await client.protocol2CodeConverter.asTextEdits(edits);
+  if (!converted?.length) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to convert.'));
+    return;
+  }
+  await editor.edit(builder => converted.forEach(edit => builder.replace(edit.range, edit.newText)));
+}
+
+export function registerConvertCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('speechDraft.toSimplified', () => convert(client, 'simplified')),
+    vscode.commands.registerCommand('speechDraft.toTraditional', () => convert(client, 'traditional')),
+  );
+}

@@ -1,0 +1,70 @@
+import { Analysis } from '../analyze';
+import { titleLineOf } from '../structure';
+import { Heading } from '../structure';
+
+export type RunStyle = 'title' | 'body' | 'heading1' | 'heading2' | 'heading3' | 'heading4';
+
+export interface LaidRun {
+  text: string;
+  style: RunStyle;
+}
+
+/** A paragraph of the exported document: its role and its runs, heading parts styled apart. */
+export interface LaidParagraph {
+  kind: 'title' | 'salutation' | 'body';
+  runs: LaidRun[];
+}
+
+const SALUTATION = /^(同志们|各位[^：:]{0,16}|老师们[^：:]{0,10}|同学们)[：:]$/;
+const HEADING_END_PUNCTUATION = /[。；：？！;:?!]/;
+
+function headingStyle(level: number): RunStyle {
+  return `heading${Math.min(level, 4)}` as RunStyle;
+}
+
+/**
+ * The speech as document paragraphs: a title, the salutation, and body paragraphs in which a
+ * heading (line-start or run-in after a full stop) is a run of its level's style, through its
+ * closing punctuation; the rest of the paragraph stays body text. Markers stay literal text.
+ */
+export function layoutSpeech(analysis: Analysis): LaidParagraph[] {
+  const { text, lines } = analysis;
+  const lineTexts = Array.from({ length: lines.lineCount }, (_, i) => text.slice(lines.lineStarts[i], lines.lineContentEnd(i)));
+  const headingsByLine = new Map<number, Heading[]>();
+  for (const heading of analysis.allHeadings) {
+    const line = lines.positionAt(heading.marker.start).line;
+    headingsByLine.set(line, [...(headingsByLine.get(line) ?? []), heading]);
+  }
+  const trimmed = lineTexts.map(line => line.trim());
+  const titleLine = titleLineOf(trimmed);
+  const paragraphs: LaidParagraph[] = [];
+  lineTexts.forEach((line, i) => {
+    const content = trimmed[i];
+    if (!content) return;
+    const headings = headingsByLine.get(i) ?? [];
+    if (i === titleLine && !headings.length) {
+      paragraphs.push({ kind: 'title', runs: [{ text: content, style: 'title' }] });
+      return;
+    }
+    if (SALUTATION.test(content)) {
+      paragraphs.push({ kind: 'salutation', runs: [{ text: content, style: 'body' }] });
+      return;
+    }
+    const lineStart = lines.lineStarts[i] + (line.length - line.trimStart().length);
+    const lineEnd = lineStart + content.length;
+    const runs: LaidRun[] = [];
+    let at = lineStart;
+    const push = (end: number, style: RunStyle) => {
+      if (end > at) runs.push({ text: text.slice(at, end), style });
+      at = end;
+    };
+    for (const heading of headings) {
+      push(heading.marker.start, 'body');
+      const end = HEADING_END_PUNCTUATION.test(text[heading.marker.textEnd] ?? '') ? heading.marker.textEnd + 1 : heading.marker.textEnd;
+      push(Math.min(end, lineEnd), headingStyle(heading.level));
+    }
+    push(lineEnd, 'body');
+    paragraphs.push({ kind: 'body', runs });
+  });
+  return paragraphs;
+}

@@ -1,0 +1,137 @@
+import { fullWidthPunctuation } from './corpus/chinese';
+import { findPlaceholders } from './placeholders';
+import { applyEdits, isCjkPunctuation, isHan, TextEdit, TextRange } from './text';
+
+export interface FormatOptions {
+  /** Also turn `1、` into `1.` (GB/T 9704); off by default, since some houses write `1、`. */
+  arabicDunToDot?: boolean;
+  /** Only edits inside this range (range formatting). */
+  range?: TextRange;
+}
+
+/** Web and mail addresses keep their punctuation; a trailing full stop or comma is not theirs. */
+const ADDRESS = /\b(?:https?:\/\/|www\.)[\x21-\x7e]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const TRAILING_PUNCTUATION = /[.,;:!?)\]}'"]+$/;
+
+const chinese = (ch: string | undefined) => !!ch && (isHan(ch) || isCjkPunctuation(ch));
+
+/** Spans the formatter must not touch: addresses and placeholders. */
+function protectedSpans(text: string): TextRange[] {
+  const spans: TextRange[] = [];
+  for (const match of text.matchAll(ADDRESS)) {
+    const address = match[0].replace(TRAILING_PUNCTUATION, '');
+    spans.push({ start: match.index!, end: match.index! + address.length });
+  }
+  for (const placeholder of findPlaceholders(text)) spans.push({ start: placeholder.start, end: placeholder.end });
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** Straight quotes around or beside Chinese become “” and ‘’, pair by pair within a line. */
+function quoteEdits(line: string, offset: number, free: (i: number) => boolean): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const [quote, open, close] of [['"', '“', '”'], ["'", '‘', '’']] as const) {
+    const positions = [...line.matchAll(new RegExp(quote, 'g'))].map(m => m.index!).filter(i => free(offset + i));
+    for (let k = 0; k + 1 < positions.length; k += 2) {
+      const [a, b] = [positions[k], positions[k + 1]];
+      // Double quotes need Chinese inside or beside; single quotes (apostrophes in English) inside.
+      const inside = chinese(line[a + 1]) || chinese(line[b - 1]);
+      const beside = chinese(line[a - 1]) || chinese(line[b + 1]);
+      if (quote === '"' ? inside || beside : chinese(line[a + 1]) && chinese(line[b - 1])) {
+        edits.push({ start: offset + a, end: offset + a + 1, newText: open }, { start: offset + b, end: offset + b + 1, newText: close });
+      }
+    }
+  }
+  return edits;
+}
+
+/** Edits within one unprotected stretch of a line; `after` is the text following it, for context. */
+function segmentEdits(segment: string, offset: number, before: string | undefined, after: string | undefined, options: FormatOptions): TextEdit[] {
+  const edits: TextEdit[] = [];
+  const widened = fullWidthPunctuation(segment);
+  for (let i = 0; i < segment.length; i++) {
+    if (widened[i] !== segment[i]) edits.push({ start: offset + i, end: offset + i + 1, newText: widened[i] });
+  }
+  const at = (i: number) => (i < 0 ? before : i >= segment.length ? after : widened[i]);
+  for (const match of segment.matchAll(/\.{3,6}|(?<!…)…(?!…)/g)) {
+    const i = match.index!;
+    if (chinese(at(i - 1)) || chinese(at(i + match[0].length))) edits.push({ start: offset + i, end: offset + i + match[0].length, newText: '……' });
+  }
+  for (const match of segment.matchAll(/[ \t\u3000]+/g)) {
+    const i = match.index!;
+    // Between two Chinese characters only: indentation and spaces around Latin words stay.
+    if (i > 0 && chinese(at(i - 1)) && chinese(at(i + match[0].length))) edits.push({ start: offset + i, end: offset + i + match[0].length, newText: '' });
+  }
+  if (options.arabicDunToDot) {
+    for (const match of segment.matchAll(/(?<![\d.])(\d{1,2})、/g)) {
+      const lineStart = match.index === 0 && before === undefined;
+      const afterStop = '。；！？：'.includes(at(match.index! - 1) ?? '');
+      if (lineStart || afterStop) edits.push({ start: offset + match.index! + match[1].length, end: offset + match.index! + match[1].length + 1, newText: '.' });
+    }
+  }
+  return edits;
+}
+
+/** One pass; a change can make its neighbour Chinese context (,? → ，? → ，？), so passes repeat. */
+function formatPass(text: string, options: FormatOptions): TextEdit[] {
+  const spans = protectedSpans(text);
+  const free = (i: number) => !spans.some(s => s.start <= i && i < s.end);
+  const edits: TextEdit[] = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    edits.push(...quoteEdits(line, lineStart, free));
+    // Split the line at protected spans; each free stretch is formatted with its neighbours as context.
+    let from = 0;
+    const cuts = spans.filter(s => s.end > lineStart && s.start < lineStart + line.length)
+      .map(s => ({ start: Math.max(0, s.start - lineStart), end: Math.min(line.length, s.end - lineStart) }));
+    for (const cut of [...cuts, { start: line.length, end: line.length }]) {
+      if (cut.start > from) edits.push(...segmentEdits(line.slice(from, cut.start), lineStart + from, from > 0 ? line[from - 1] : undefined, line[cut.start], options));
+      from = Math.max(from, cut.end);
+    }
+    lineStart += line.length + 1;
+  }
+  return edits.sort((a, b) => a.start - b.start);
+}
+
+/** What the formatter may change: punctuation and spaces, never line breaks. */
+const GAP = /[\p{P}\p{Zs}\t]/u;
+const MAX_PASSES = 8;
+
+/**
+ * The edits from one text to another that differs only in punctuation and spaces: the two agree
+ * on every other character, in order, so each run of punctuation and spaces between them is
+ * compared with its counterpart.
+ */
+function gapEdits(before: string, after: string): TextEdit[] {
+  const edits: TextEdit[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < before.length || j < after.length) {
+    const gapStart = i;
+    const afterStart = j;
+    while (i < before.length && GAP.test(before[i])) i++;
+    while (j < after.length && GAP.test(after[j])) j++;
+    const old = before.slice(gapStart, i);
+    const replacement = after.slice(afterStart, j);
+    if (old !== replacement) edits.push({ start: gapStart, end: i, newText: replacement });
+    i++;
+    j++;
+  }
+  return edits;
+}
+
+/**
+ * Punctuation and spacing of Chinese prose, as edits: half-width , : ; ? ! ( ) beside Chinese to
+ * full width, straight quotes to “” ‘’, ... to ……, spaces between Chinese characters removed,
+ * (一) to （一）. Latin text, numbers, web and mail addresses and placeholders are left alone;
+ * nothing but punctuation and spaces ever changes, and formatting twice changes nothing more.
+ */
+export function formatEdits(text: string, options: FormatOptions = {}): TextEdit[] {
+  let formatted = text;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const edits = formatPass(formatted, options);
+    if (!edits.length) break;
+    formatted = applyEdits(formatted, edits);
+  }
+  const range = options.range;
+  return gapEdits(text, formatted).filter(edit => !range || (edit.start >= range.start && edit.end <= range.end));
+}

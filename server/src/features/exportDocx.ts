@@ -1,0 +1,21 @@
+import * as fs from 'fs';
+import { writeAtomically } from '../../../core/src/corpus/reading';
+import { exportDocx } from '../../../core/src/export/docx';
+import { houseStyle } from '../../../core/src/export/houseStyle';
+import { EXPORT_DOCX, ExportDocxParams, ExportDocxResult } from '../../../protocol';
+import { analysisOf, ServerContext } from '../context';
+
+/** Writes the Word document of an open speech, in the house style; never replaces a file unasked. */
+export function registerExportDocx(context: ServerContext): void {
+  context.connection.onRequest(EXPORT_DOCX, async (params: ExportDocxParams): Promise<ExportDocxResult> => {
+    const result = await analysisOf(context, params.uri);
+    if (!result) return { error: 'not an open speech document' };
+    if (!params.overwrite && fs.existsSync(params.target)) return { exists: params.target };
+    try {
+      writeAtomically(params.target, await exportDocx(result.analysis, houseStyle(result.settings.exportStyle)));
+      return { written: params.target };
+    } catch (error) {
+      return { error: (error as Error).message };
+    }
+  });
+}

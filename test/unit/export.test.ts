@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import JSZip from 'jszip';
+import { analyze } from '../../core/src';
+import { exportDocx } from '../../core/src/export/docx';
+import { GBT_9704_STYLE, houseStyle } from '../../core/src/export/houseStyle';
+import { layoutSpeech } from '../../core/src/export/layout';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const SAMPLE = fs.readFileSync(path.join(ROOT, 'samples/sample.speech'), 'utf8');
+
+async function parts(docx: Buffer): Promise<Record<string, string>> {
+  const zip = await JSZip.loadAsync(docx);
+  const read = async (name: string) => (await zip.file(name)?.async('string')) ?? '';
+  const footers = Object.keys(zip.files).filter(name => /^word\/footer\d+\.xml$/.test(name)).sort();
+  return {
+    document: await read('word/document.xml'),
+    styles: await read('word/styles.xml'),
+    settings: await read('word/settings.xml'),
+    fontTable: await read('word/fontTable.xml'),
+    footers: (await Promise.all(footers.map(read))).join('\n'),
+  };
+}
+
+/** One `<w:style>` element of styles.xml by id. */
+const styleXml = (styles: string, id: string) => new RegExp(`<w:style [^>]*w:styleId="${id}".*?</w:style>`).exec(styles)?.[0] ?? '';
+
+describe('laying out a speech for Word', () => {
+  it('styles the title, keeps the salutation and closing as body, and splits run-in headings', () => {
+    const laid = layoutSpeech(analyze('在全市工作会议上的讲话\n同志们：\n一、提高站位\n（一）安全是底线。安全生产事关大局。一是压实责任。二是强化监管。\n同志们，让我们共同努力！\n'));
+    assert.deepEqual(laid.map(p => [p.kind, p.runs.map(r => `${r.style}:${r.text}`)]), [
+      ['title', ['title:在全市工作会议上的讲话']],
+      ['salutation', ['body:同志们：']],
+      ['body', ['heading1:一、提高站位']],
+      ['body', ['heading2:（一）安全是底线。', 'body:安全生产事关大局。', 'heading3:一是压实责任。', 'heading3:二是强化监管。']],
+      ['body', ['body:同志们，让我们共同努力！']],
+    ]);
+  });
+
+  it('merges house-style overrides and ignores wrongly typed ones', () => {
+    const style = houseStyle({ fonts: { body: '仿宋', title: 7 }, lineSpacing: 30, margins: { top: -1 } });
+    assert.equal(style.fonts.body, '仿宋');
+    assert.equal(style.fonts.title, GBT_9704_STYLE.fonts.title);
+    assert.equal(style.lineSpacing, 30);
+    assert.equal(style.margins.top, 37);
+  });
+});
+
+describe('the exported .docx', () => {
+  let xml: Record<string, string>;
+  before(async () => {
+    xml = await parts(await exportDocx(analyze(SAMPLE), GBT_9704_STYLE));
+  });
+
+  it('names the GB/T 9704 fonts and sizes in its styles', () => {
+    const body = styleXml(xml.styles, 'SpeechBody');
+    assert.match(body, /w:eastAsia="仿宋_GB2312"/);
+    assert.match(body, /<w:sz w:val="32"\/>/, '3号 = 16 pt');
+    assert.match(body, /<w:spacing w:line="560" w:lineRule="exact"/, 'fixed 28 pt');
+    assert.match(body, /<w:ind w:firstLine="640"\/>/, 'two characters');
+    const title = styleXml(xml.styles, 'SpeechTitle');
+    assert.match(title, /w:eastAsia="方正小标宋简体"/);
+    assert.match(title, /<w:sz w:val="44"\/>/, '2号 = 22 pt');
+    assert.match(title, /<w:jc w:val="center"\/>/);
+    assert.match(styleXml(xml.styles, 'SpeechHeading1'), /w:eastAsia="黑体"/);
+    assert.match(styleXml(xml.styles, 'SpeechHeading2'), /w:eastAsia="楷体_GB2312"/);
+    assert.match(styleXml(xml.styles, 'SpeechHeading3'), /w:eastAsia="仿宋_GB2312".*<w:b\/>/);
+  });
+
+  it('tells Word what to use where a _GB2312 face is missing', () => {
+    assert.match(xml.fontTable, /<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"\/>/);
+    assert.match(xml.fontTable, /<w:font w:name="楷体_GB2312"><w:altName w:val="楷体"\/>/);
+  });
+
+  it('sets A4 with 37/35/28/26 mm margins and odd/even page numbers — 1 — at the outer side', () => {
+    assert.match(xml.document, /<w:pgSz w:w="11906" w:h="16838"/);
+    assert.match(xml.document, /<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
+    assert.match(xml.settings, /<w:evenAndOddHeaders\/>/);
+    assert.match(xml.document, /<w:footerReference w:type="default"[^>]*\/><w:footerReference w:type="even"/);
+    assert.match(xml.footers, /<w:jc w:val="right"\/>.*— .*PAGE.* —/s);
+    assert.match(xml.footers, /<w:jc w:val="left"\/>/);
+    assert.match(xml.footers, /w:eastAsia="宋体".*<w:sz w:val="28"\/>/s, '4号宋体');
+  });
+
+  it('keeps markers as literal text, without Word numbering', () => {
+    assert.doesNotMatch(xml.document, /<w:numPr>/);
+    assert.match(xml.document, /<w:rStyle w:val="SpeechHeading2"\/><\/w:rPr><w:t xml:space="preserve">（一）安全生产是发展的底线。<\/w:t>/);
+  });
+});
+
+describe('the exported .docx in LibreOffice', () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'speech-export-'));
+  after(() => fs.rmSync(folder, { recursive: true, force: true }));
+  const pdfInfo = (pdf: string) => execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  /** Paragraphs of 20 characters: one line each, so pages hold exactly 22 of them. */
+  const lines = (count: number) => Array.from({ length: count }, (_, i) => `第${String(i + 1).padStart(2, '0')}段落的文字内容需要足够长以填满一行。`).join('\n');
+
+  before(async () => {
+    const documents: Record<string, string> = { sample: SAMPLE, lines44: lines(44), lines45: lines(45) };
+    for (const [name, text] of Object.entries(documents)) {
+      fs.writeFileSync(path.join(folder, `${name}.docx`), await exportDocx(analyze(text), GBT_9704_STYLE));
+    }
+    execFileSync('libreoffice', ['--headless', `-env:UserInstallation=file://${folder}/profile`, '--convert-to', 'pdf', '--outdir', folder,
+      ...Object.keys(documents).map(name => path.join(folder, `${name}.docx`))], { stdio: 'ignore', timeout: 120000 });
+  });
+
+  it('opens the sample speech and shows its page numbers', () => {
+    const info = pdfInfo(path.join(folder, 'sample.pdf'));
+    assert.match(info, /Pages:\s+2\n/);
+    assert.match(info, /Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+    const text = execFileSync('pdftotext', ['-layout', path.join(folder, 'sample.pdf'), '-'], { encoding: 'utf8' });
+    // pdftotext drops the space between a digit and the dash after it.
+    assert.match(text, /— 1 ?—/);
+    assert.match(text, /— 2 ?—/);
+  });
+
+  it('puts 22 lines on a page', () => {
+    assert.match(pdfInfo(path.join(folder, 'lines44.pdf')), /Pages:\s+2\n/);
+    assert.match(pdfInfo(path.join(folder, 'lines45.pdf')), /Pages:\s+3\n/);
+  });
+});
