@@ -3,10 +3,11 @@ import { Locale, localize } from './messages';
 import { checkNumbering } from './numbering';
 import { checkFormulas } from './formulas/checks';
 import { curatedFormulas, FormulaDictionary } from './formulas/dictionary';
-import { findFormulas, FormulaOccurrence } from './formulas/recognize';
+import { findFormulas, FormulaCache, FormulaOccurrence } from './formulas/recognize';
+import { LineCache } from './lineCache';
 import { findPlaceholders, Placeholder } from './placeholders';
 import { CharacterCounter, DEFAULT_CHARACTERS_PER_MINUTE, speakingMinutes } from './stats';
-import { Heading, parseStructure } from './structure';
+import { Heading, LineMarkers, parseStructure } from './structure';
 import { LineIndex } from './text';
 
 export interface AnalysisOptions {
@@ -19,6 +20,15 @@ export interface AnalysisOptions {
   formulas?: FormulaDictionary;
   /** Report superseded formulas and wordings (Information); on by default. */
   supersededFormulas?: boolean;
+  /** Per-line results of the document's last analysis, so that only changed lines are read again. */
+  cache?: AnalysisCache;
+}
+
+/** What one document's analyses keep from one version to the next. */
+export class AnalysisCache {
+  readonly markers = new LineCache<LineMarkers>();
+  readonly characterCounts = new LineCache<number>();
+  formulas?: FormulaCache;
 }
 
 let curated: FormulaDictionary | undefined;
@@ -58,7 +68,9 @@ function compileIgnorePatterns(sources: readonly string[], locale: Locale, error
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   const locale = options.locale ?? 'zh-cn';
   const lines = new LineIndex(text);
-  const structure = parseStructure(text, lines);
+  const cache = options.cache;
+  const structure = parseStructure(text, lines, cache?.markers);
+  cache?.markers.endRun();
   const optionErrors: string[] = [];
   const ignore = compileIgnorePatterns(options.placeholderIgnore ?? [], locale, optionErrors);
   const placeholders = findPlaceholders(text, { ignore, markdown: options.markdown });
@@ -69,11 +81,14 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
     message: localize(locale, 'placeholder', p.text),
     fixes: [],
   }));
-  const formulas = findFormulas(text, options.formulas ?? curatedDictionary());
+  const dictionary = options.formulas ?? curatedDictionary();
+  if (cache && cache.formulas?.dictionary !== dictionary) cache.formulas = new FormulaCache(dictionary);
+  const formulas = findFormulas(text, dictionary, lines, cache?.formulas);
+  cache?.formulas?.lines.endRun();
   const formulaDiagnostics = checkFormulas(text, formulas, structure.all, { locale, superseded: options.supersededFormulas ?? true });
   const diagnostics = [...checkNumbering(structure.headings, locale), ...placeholderDiagnostics, ...formulaDiagnostics]
     .sort((a, b) => a.range.start - b.range.start);
-  const counter = new CharacterCounter(text, structure.all.map(h => h.marker));
+  const counter = new CharacterCounter(text, structure.all.map(h => h.marker), lines, cache?.characterCounts);
   const charactersPerMinute = options.charactersPerMinute ?? DEFAULT_CHARACTERS_PER_MINUTE;
   const characters = counter.count();
   return {

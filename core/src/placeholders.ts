@@ -49,24 +49,35 @@ function isXPlaceholder(text: string, start: number, end: number): boolean {
 // **重点** and ***重点***: opened before a non-space, closed after one.
 const MARKDOWN_EMPHASIS = /(\*{2,3})(?=\S)[^*\n]+?(?<=\S)\1/g;
 
-function isMask(text: string, start: number, end: number, markdown: boolean): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  let lineEnd = text.indexOf('\n', end);
+interface LineFacts {
+  /** A rule or separator line (*** or ---), where asterisks mask nothing. */
+  separator: boolean;
+  /** Markdown emphasis spans, as [start, end) offsets in the text. */
+  emphasis: [number, number][];
+}
+
+/** What isMask needs of a line, worked out once per line however many masks it holds. */
+function lineFacts(text: string, lineStart: number, markdown: boolean): LineFacts {
+  let lineEnd = text.indexOf('\n', lineStart);
   if (lineEnd < 0) lineEnd = text.length;
   const line = text.slice(lineStart, lineEnd);
-  if (/^[\s*\-_]*$/.test(line)) return false; // a rule or separator line
-  if (markdown) {
-    const column = start - lineStart;
-    for (const emphasis of line.matchAll(MARKDOWN_EMPHASIS)) {
-      const from = emphasis.index!;
-      if (column >= from && column < from + emphasis[0].length) return false;
-    }
-  }
-  return true;
+  const emphasis: [number, number][] = markdown
+    ? [...line.matchAll(MARKDOWN_EMPHASIS)].map(m => [lineStart + m.index!, lineStart + m.index! + m[0].length])
+    : [];
+  return { separator: /^[\s*\-_]*$/.test(line), emphasis };
+}
+
+function isMask(start: number, facts: LineFacts): boolean {
+  if (facts.separator) return false;
+  return !facts.emphasis.some(([from, to]) => start >= from && start < to);
 }
 
 export function findPlaceholders(text: string, options: PlaceholderOptions = {}): Placeholder[] {
   const found: Placeholder[] = [];
+  let facts: LineFacts | undefined;
+  let factsStart = -1;
+  let lineStart = 0;
+  let nextNewline = text.indexOf('\n');
   PLACEHOLDER.lastIndex = 0;
   for (let match = PLACEHOLDER.exec(text); match; match = PLACEHOLDER.exec(text)) {
     const value = match[0];
@@ -76,7 +87,18 @@ export function findPlaceholders(text: string, options: PlaceholderOptions = {})
     if (/^[xX×]+$/.test(value) && !isXPlaceholder(text, start, end)) continue;
     if (/^[xX×]+[%％]$/.test(value) && LATIN_OR_DIGIT.test(text[start - 1] ?? '')) continue;
     if (/^\d/.test(value) && LATIN_OR_DIGIT.test(text[start - 1] ?? '')) continue;
-    if (first === '*' && !isMask(text, start, end, !!options.markdown)) continue;
+    if (first === '*') {
+      // Matches come in order: find the line start going forward, never scanning back over a long line.
+      while (nextNewline >= 0 && nextNewline < start) {
+        lineStart = nextNewline + 1;
+        nextNewline = text.indexOf('\n', lineStart);
+      }
+      if (lineStart !== factsStart) {
+        facts = lineFacts(text, lineStart, !!options.markdown);
+        factsStart = lineStart;
+      }
+      if (!isMask(start, facts!)) continue;
+    }
     if (options.ignore?.some(pattern => matchesWhole(pattern, value))) continue;
     found.push({ text: value, start, end });
   }

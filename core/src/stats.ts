@@ -1,36 +1,85 @@
+import { LineCache } from './lineCache';
+import { LineIndex } from './text';
+
 export const DEFAULT_CHARACTERS_PER_MINUTE = 220;
 
 /**
  * Character counts the way Chinese offices count 字数: every character but whitespace and
  * heading markers, a run of Latin letters or digits counting as one.
- * Built once per analysis as prefix sums, so any section's count is a subtraction.
+ * Counts are kept per line (a run never crosses a line break), so any section's count is a
+ * subtraction plus the parts of its first and last lines.
  */
 export class CharacterCounter {
-  private readonly prefix: Uint32Array;
+  /** Characters counted before each line. */
+  private readonly beforeLine: Uint32Array;
 
-  constructor(text: string, markers: ReadonlyArray<{ start: number; end: number }>) {
-    const prefix = new Uint32Array(text.length + 1);
+  /** `cache` keeps the counts of lines without markers by their text, from one analysis to the next. */
+  constructor(
+    private readonly text: string, private readonly markers: ReadonlyArray<{ start: number; end: number }>,
+    private readonly lines: LineIndex = new LineIndex(text), cache?: LineCache<number>,
+  ) {
+    const beforeLine = new Uint32Array(lines.lineCount + 1);
     let nextMarker = 0;
-    let count = 0;
-    let previousAlnum = false;
-    for (let i = 0; i < text.length; i++) {
-      while (nextMarker < markers.length && markers[nextMarker].end <= i) nextMarker++;
-      const inMarker = nextMarker < markers.length && markers[nextMarker].start <= i;
-      const code = text.charCodeAt(i);
-      const alnum = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-      const space = code <= 32 || code === 0x3000 || code === 0xa0 || code === 0xfeff;
-      // A surrogate pair is one character: count its high half only.
-      const lowSurrogate = code >= 0xdc00 && code <= 0xdfff;
-      if (!inMarker && !space && !lowSurrogate && !(alnum && previousAlnum)) count++;
-      previousAlnum = alnum && !inMarker;
-      prefix[i + 1] = count;
+    for (let line = 0; line < lines.lineCount; line++) {
+      const start = lines.lineStarts[line];
+      const end = line + 1 < lines.lineCount ? lines.lineStarts[line + 1] : text.length;
+      while (nextMarker < markers.length && markers[nextMarker].end <= start) nextMarker++;
+      const hasMarker = nextMarker < markers.length && markers[nextMarker].start < end;
+      const count = cache && !hasMarker ? cache.get(lines.lineText(line), own => countRange(own, [], 0, own.length, 0)) : this.scan(start, end, nextMarker);
+      beforeLine[line + 1] = beforeLine[line] + count;
     }
-    this.prefix = prefix;
+    cache?.endRun();
+    this.beforeLine = beforeLine;
   }
 
-  count(start = 0, end = this.prefix.length - 1): number {
-    return this.prefix[end] - this.prefix[start];
+  private scan(start: number, end: number, marker = 0): number {
+    return countRange(this.text, this.markers, start, end, marker);
   }
+
+  count(start = 0, end = this.text.length): number {
+    return this.countBefore(end) - this.countBefore(start);
+  }
+
+  /** Characters counted before an offset: whole lines from the per-line counts, then the part of its line. */
+  private countBefore(offset: number): number {
+    const line = this.lines.positionAt(offset).line;
+    const lineStart = this.lines.lineStarts[line];
+    return this.beforeLine[line] + (offset > lineStart ? this.scan(lineStart, offset, lowerBound(this.markers, lineStart)) : 0);
+  }
+}
+
+/** Counts text[start, end), markers from index `marker` on being the ones that may overlap it. */
+function countRange(text: string, markers: ReadonlyArray<{ start: number; end: number }>, start: number, end: number, marker: number): number {
+  const before = markers[lowerBound(markers, start - 1)];
+  let previousAlnum = start > 0 && isAlnum(text.charCodeAt(start - 1)) && !(before && before.start <= start - 1);
+  let count = 0;
+  for (let i = start; i < end; i++) {
+    while (marker < markers.length && markers[marker].end <= i) marker++;
+    const inMarker = marker < markers.length && markers[marker].start <= i;
+    const code = text.charCodeAt(i);
+    const alnum = isAlnum(code);
+    const space = code <= 32 || code === 0x3000 || code === 0xa0 || code === 0xfeff;
+    // A surrogate pair is one character: count its high half only.
+    const lowSurrogate = code >= 0xdc00 && code <= 0xdfff;
+    if (!inMarker && !space && !lowSurrogate && !(alnum && previousAlnum)) count++;
+    previousAlnum = alnum && !inMarker;
+  }
+  return count;
+}
+
+function isAlnum(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** The first marker that ends after an offset. */
+function lowerBound(markers: ReadonlyArray<{ start: number; end: number }>, offset: number): number {
+  let low = 0;
+  let high = markers.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (markers[middle].end <= offset) low = middle + 1; else high = middle;
+  }
+  return low;
 }
 
 export function speakingMinutes(characters: number, charactersPerMinute = DEFAULT_CHARACTERS_PER_MINUTE): number {

@@ -1,4 +1,5 @@
 import { GB_RANK, inlineMarkers, isGbKind, lineStartMarker, Marker, MarkerKind } from './markers';
+import { LineCache } from './lineCache';
 import { isHan, LineIndex } from './text';
 
 export interface Heading {
@@ -34,7 +35,32 @@ function continuesPreviousLine(previous: string): boolean {
   return trimmed.length > 24 && (isHan(last) || /[A-Za-z0-9]/.test(last));
 }
 
-export function parseStructure(text: string, index: LineIndex = new LineIndex(text)): Structure {
+/** A line's markers, at offsets within the line: the one it opens with, and the run-in ones. */
+export interface LineMarkers {
+  atStart?: Marker;
+  /** Run-in markers after the line-start marker (or from the line start when there is none). */
+  inline: Marker[];
+  /** Run-in markers from the line start, for when the line-start marker is not taken as one. */
+  inlineFromStart?: Marker[];
+}
+
+function lineMarkers(line: string): LineMarkers {
+  const atStart = lineStartMarker(line, 0, line.length);
+  return {
+    atStart,
+    inline: inlineMarkers(line, atStart ? atStart.end : 0, line.length),
+    inlineFromStart: atStart ? inlineMarkers(line, 0, line.length) : undefined,
+  };
+}
+
+function shifted(marker: Marker, by: number): Marker {
+  return {
+    ...marker, start: marker.start + by, end: marker.end + by, numeralStart: marker.numeralStart + by,
+    numeralEnd: marker.numeralEnd + by, textStart: marker.textStart + by, textEnd: marker.textEnd + by,
+  };
+}
+
+export function parseStructure(text: string, index: LineIndex = new LineIndex(text), cache?: LineCache<LineMarkers>): Structure {
   const roots: Heading[] = [];
   const all: Heading[] = [];
   const open: Heading[] = [];
@@ -74,19 +100,26 @@ export function parseStructure(text: string, index: LineIndex = new LineIndex(te
   for (let line = 0; line < index.lineCount; line++) {
     const lineStart = index.lineStarts[line];
     const lineEnd = index.lineContentEnd(line);
-    let atLineStart = lineStartMarker(text, lineStart, lineEnd);
+    const lineText = index.lineText(line);
+    const markers = cache ? cache.get(lineText, lineMarkers) : lineMarkers(lineText);
+    let atLineStart = markers.atStart && shifted(markers.atStart, lineStart);
+    let inline = markers.inline;
     // Headings without a full stop are complete lines; only a paragraph line can be cut.
-    if (atLineStart && !previousWasHeading && continuesPreviousLine(previousLine)) atLineStart = undefined;
+    if (atLineStart && !previousWasHeading && continuesPreviousLine(previousLine)) {
+      atLineStart = undefined;
+      inline = markers.inlineFromStart!;
+    }
     if (atLineStart) place(atLineStart, lineStart);
-    else if (CLOSING.test(text.slice(lineStart, lineEnd))) close(open.length, lineStart);
-    for (const marker of inlineMarkers(text, atLineStart ? atLineStart.end : lineStart, lineEnd)) {
-      place(marker, marker.start);
+    else if (CLOSING.test(lineText)) close(open.length, lineStart);
+    for (const marker of inline) {
+      const at = shifted(marker, lineStart);
+      place(at, at.start);
     }
     // Inline markers belong to their paragraph: their sections end with it.
     let inlineOpen = 0;
     while (inlineOpen < open.length && open[open.length - 1 - inlineOpen].inline) inlineOpen++;
     close(inlineOpen, lineEnd);
-    previousLine = text.slice(lineStart, lineEnd);
+    previousLine = lineText;
     previousWasHeading = !!atLineStart;
   }
   close(open.length, text.length);

@@ -22,6 +22,14 @@ export class LineIndex {
 
   get lineCount(): number { return this.lineStarts.length; }
 
+  private texts?: string[];
+
+  /** A line's text without its line break; made once per line, so that callers share one string. */
+  lineText(line: number): string {
+    this.texts ??= new Array<string>(this.lineStarts.length);
+    return (this.texts[line] ??= this.text.slice(this.lineStarts[line], this.lineContentEnd(line)));
+  }
+
   lineContentEnd(line: number): number {
     let end = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.text.length;
     while (end > this.lineStarts[line] && isLineBreak(this.text.charCodeAt(end - 1))) end--;

@@ -1,6 +1,9 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, Analysis, curatedFormulas, FormulaDictionary, FormulaEntry, Locale, localize, toLocale, userFormulas } from '../../core/src';
+import { analyze, Analysis, AnalysisCache, curatedFormulas, FormulaDictionary, FormulaEntry, Locale, localize, toLocale, userFormulas } from '../../core/src';
 import { Settings, SettingsStore } from './settings';
+
+/** Longer documents are not analysed (a warning says so): 5 million characters is some 400 speeches. */
+export const MAX_DOCUMENT_LENGTH = 5_000_000;
 
 /** Formulas mined from the corpora, and a number that changes when they do. */
 export interface MinedFormulas {
@@ -20,6 +23,8 @@ export interface AnalysisEntry {
 /** The analysis of each open document, computed once per version, settings and corpus. */
 export class Analyses {
   private readonly cache = new Map<string, AnalysisEntry>();
+  /** Per document: the lines of its last analysis, so an edit re-reads only the lines it changed. */
+  private readonly lineCaches = new Map<string, AnalysisCache>();
   private readonly dictionaries = new WeakMap<Settings, { generation: number; dictionary: FormulaDictionary; errors: string[] }>();
   clientLocale: string | undefined;
 
@@ -29,6 +34,7 @@ export class Analyses {
   async get(document: TextDocument): Promise<AnalysisEntry | undefined> {
     const settings = await this.settings.get(document.uri);
     if (document.languageId !== 'speech' && !settings.alsoEnableFor.includes(document.languageId)) return undefined;
+    if (document.getText().length > MAX_DOCUMENT_LENGTH) return undefined;
     const cached = this.cache.get(document.uri);
     const generation = this.corpus.generation;
     if (cached && cached.version === document.version && cached.settings === settings && cached.generation === generation) return cached;
@@ -40,6 +46,7 @@ export class Analyses {
       charactersPerMinute: settings.charactersPerMinute,
       formulas: dictionary,
       supersededFormulas: settings.supersededFormulas,
+      cache: this.lineCache(document.uri),
     });
     analysis.optionErrors.push(...errors);
     const entry = { version: document.version, settings, generation, analysis, dictionary };
@@ -62,9 +69,18 @@ export class Analyses {
     return built;
   }
 
+  private lineCache(uri: string): AnalysisCache {
+    let cache = this.lineCaches.get(uri);
+    if (!cache) this.lineCaches.set(uri, cache = new AnalysisCache());
+    return cache;
+  }
+
   locale(settings: Settings): Locale {
     return settings.messageLanguage === 'auto' ? toLocale(this.clientLocale) : settings.messageLanguage;
   }
 
-  forget(uri: string): void { this.cache.delete(uri); }
+  forget(uri: string): void {
+    this.cache.delete(uri);
+    this.lineCaches.delete(uri);
+  }
 }

@@ -65,5 +65,8 @@ registerStatistics(context);
 registerConvertChinese(context);
 registerCorpusIndex(context);
 
+// A failure in one handler is logged; it must not take the server, and every open document, down.
+process.on('unhandledRejection', error => connection.console.error(`unhandled: ${error instanceof Error ? error.stack : String(error)}`));
+
 documents.listen(connection);
 connection.listen();

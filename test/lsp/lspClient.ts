@@ -89,6 +89,11 @@ export class LspClient {
     }
   }
 
+  /** The document version the last published diagnostics were for. */
+  publishedVersion(uri: string): number | undefined {
+    return this.published.get(uri)?.version;
+  }
+
   request<T = any>(method: string, params: object): Promise<T> {
     return this.connection.sendRequest(method, params) as Promise<T>;
   }

@@ -1,6 +1,7 @@
 // Integration tests in a real VS Code: the module @vscode/test-electron (or our code-server runner) loads
 // into the extension host. Written against the vscode API only.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -199,6 +200,27 @@ const tests: [string, () => Promise<void>][] = [
     await vscode.commands.executeCommand('speechDraft.toTraditional');
     assert.deepEqual([editor.document.lineAt(0).text, editor.document.lineAt(1).text], ['发展经济', '發展經濟']);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }],
+
+  ['after the server is killed, the client restarts it and the outline and diagnostics come back', async () => {
+    const editor = await openDemo();
+    const server = path.join(vscode.extensions.getExtension('speech-draft.speech-draft')!.extensionPath, 'dist', 'server.js');
+    const pids = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n')
+      .filter(line => line.includes(server)).map(line => Number(line.trim().split(/\s+/)[0]));
+    assert.equal(pids.length, 1, 'one language server runs');
+    process.kill(pids[0], 'SIGKILL');
+    await until('a new server process', () => {
+      const running = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n').filter(line => line.includes(server));
+      return running.length === 1 && !running[0].trim().startsWith(String(pids[0])) ? true : undefined;
+    });
+    await editor.edit(builder => builder.insert(new vscode.Position(0, 0), ' '));
+    const symbols = await until('the outline again', async () => {
+      const result = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+      return result?.length ? result : undefined;
+    });
+    assert.equal(symbols[0].name, '一、提高政治站位');
+    await until('diagnostics again', () => (placeholderDiagnostics(editor.document.uri).length ? true : undefined));
+    await vscode.commands.executeCommand('undo');
   }],
 
   ['the user\'s own speeches are mined, ranked first, and the rebuild reports the binary files skipped', async () => {

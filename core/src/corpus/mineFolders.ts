@@ -4,7 +4,7 @@ import * as path from 'path';
 import { isHan } from '../text';
 import { Segmenter } from './jieba';
 import { mineCorpus } from './mine/index';
-import { CorpusDocument, MinedIndex } from './minedIndex';
+import { CorpusDocument, MinedIndex, MINED_INDEX_VERSION } from './minedIndex';
 import { titleLineOf } from '../structure';
 import { cleanSpeechText, CLEANING_VERSION, decodeCorpusFile, listCorpusFiles, MAX_FILES, unsupportedReason, writeAtomically } from './reading';
 
@@ -26,6 +26,15 @@ export interface MiningReport {
 const CACHE_LIFETIME_MS = 30 * 24 * 3600 * 1000;
 
 type CachedDocument = Omit<CorpusDocument, 'file'>;
+
+/** A whole mined index, kept for when none of its files changed. */
+interface CachedIndex {
+  index: MinedIndex;
+  report: { files: number; skipped: MiningReport['skipped'] };
+}
+
+/** Bump when the miner's output changes, so that cached indexes are mined again. */
+const MINER_VERSION = 1;
 
 /** The importer's index.json: the files it wrote and their titles. */
 function importedTitles(root: string): Map<string, string> | undefined {
@@ -56,28 +65,49 @@ class SegmentCache {
     }
   }
 
-  fileFor(bytes: Buffer, extension: string, title: string | undefined): string | undefined {
-    if (!this.dir) return undefined;
-    const hash = createHash('sha256').update(`${CLEANING_VERSION}\0${this.segmenter}\0${extension}\0${title ?? ''}\0`).update(bytes).digest('hex');
-    return path.join(this.dir, `${hash}.json`);
+  /** The key of a file's segmentation: its content, how it is cleaned and what segments it. */
+  keyOf(bytes: Buffer, extension: string, title: string | undefined): string {
+    return createHash('sha256').update(`${CLEANING_VERSION}\0${this.segmenter}\0${extension}\0${title ?? ''}\0`).update(bytes).digest('hex');
   }
 
-  read(file: string | undefined): CachedDocument | undefined {
-    if (!file) return undefined;
+  /** The key of a whole mined index: the keys of all its files, and the miner's version. */
+  indexFileFor(fileKeys: string[]): string {
+    return createHash('sha256').update(`index\0${MINED_INDEX_VERSION}\0${MINER_VERSION}\0${fileKeys.join('\n')}`).digest('hex');
+  }
+
+  read(key: string): CachedDocument | undefined {
+    return this.readJson<CachedDocument>(key);
+  }
+
+  write(key: string, document: CachedDocument): void {
+    this.writeJson(key, document);
+  }
+
+  readIndex(key: string): CachedIndex | undefined {
+    return this.readJson<CachedIndex>(key);
+  }
+
+  writeIndex(key: string, cached: CachedIndex): void {
+    this.writeJson(key, cached);
+  }
+
+  private readJson<T>(key: string): T | undefined {
+    if (!this.dir) return undefined;
+    const file = path.join(this.dir, `${key}.json`);
     try {
-      const document = JSON.parse(fs.readFileSync(file, 'utf8')) as CachedDocument;
+      const value = JSON.parse(fs.readFileSync(file, 'utf8')) as T;
       const now = new Date();
       fs.utimesSync(file, now, now);
-      return document;
+      return value;
     } catch {
       return undefined;
     }
   }
 
-  write(file: string | undefined, document: CachedDocument): void {
-    if (!file) return;
+  private writeJson(key: string, value: unknown): void {
+    if (!this.dir) return;
     try {
-      writeAtomically(file, JSON.stringify(document));
+      writeAtomically(path.join(this.dir, `${key}.json`), JSON.stringify(value));
     } catch {
       // A cache that cannot be written only costs time on the next run.
     }
@@ -129,35 +159,53 @@ export async function mineFolders(roots: string[], options: MiningOptions): Prom
     }
   });
   const cache = new SegmentCache(options.cacheDir, options.segmenter.name);
+  // Read and key every file first: if none changed, the whole mined index comes from the cache.
+  const keyed = work.map(entry => ({ ...entry, ...keyFile(entry.file, entry.title, cache) }));
+  const indexFile = cache.indexFileFor(keyed.map(k => `${k.name}\0${'cacheFile' in k ? k.cacheFile : k.reason}`));
+  const cachedIndex = cache.readIndex(indexFile);
+  if (cachedIndex) {
+    options.onProgress?.(work.length, work.length, '');
+    const { files, skipped } = cachedIndex.report;
+    return { index: cachedIndex.index, report: { files, segmented: 0, fromCache: files, skipped: [...report.skipped, ...skipped] } };
+  }
+  const listingSkipped = report.skipped.length;
   const documents: CorpusDocument[] = [];
-  for (const [done, { file, name, title }] of work.entries()) {
-    options.onProgress?.(done, work.length, name);
-    const document = await segmentFile(file, title, options.segmenter, cache);
+  for (const [done, entry] of keyed.entries()) {
+    options.onProgress?.(done, work.length, entry.name);
+    const document = 'reason' in entry ? entry : await segmentFile(entry, options.segmenter, cache);
     if ('reason' in document) {
-      report.skipped.push({ file: name, reason: document.reason });
+      report.skipped.push({ file: entry.name, reason: document.reason });
       continue;
     }
     report.files++;
     if (document.cached) report.fromCache++; else report.segmented++;
-    documents.push({ file: name, ...document.document });
+    documents.push({ file: entry.name, ...document.document });
   }
+  const index = mineCorpus(documents, options.segmenter.name);
+  cache.writeIndex(indexFile, { index, report: { files: report.files, skipped: report.skipped.slice(listingSkipped) } });
   cache.prune();
   options.onProgress?.(work.length, work.length, '');
-  return { index: mineCorpus(documents, options.segmenter.name), report };
+  return { index, report };
 }
 
-async function segmentFile(file: string, title: string | undefined, segmenter: Segmenter, cache: SegmentCache):
-  Promise<{ document: CachedDocument; cached: boolean } | { reason: string }> {
+/** A file's bytes and its cache entry, or why it cannot be a speech. */
+function keyFile(file: string, title: string | undefined, cache: SegmentCache):
+  { bytes: Buffer; extension: string; title?: string; cacheFile: string } | { reason: string } {
   const extension = path.extname(file).toLowerCase();
   const unsupported = unsupportedReason(extension);
   if (unsupported) return { reason: unsupported };
-  let bytes: Buffer;
   try {
-    bytes = fs.readFileSync(file);
+    const bytes = fs.readFileSync(file);
+    return { bytes, extension, title, cacheFile: cache.keyOf(bytes, extension, title) };
   } catch (error) {
     return { reason: `cannot read (${(error as NodeJS.ErrnoException).code})` };
   }
-  const cacheFile = cache.fileFor(bytes, extension, title);
+}
+
+async function segmentFile(
+  { file, bytes, extension, title, cacheFile }: { file: string; bytes: Buffer; extension: string; title?: string; cacheFile: string },
+  segmenter: Segmenter, cache: SegmentCache,
+): Promise<{ document: CachedDocument; cached: boolean } | { reason: string }> {
   const cached = cache.read(cacheFile);
   if (cached) return { document: cached, cached: true };
   const read = await decodeCorpusFile(bytes, extension);

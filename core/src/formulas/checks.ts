@@ -118,7 +118,14 @@ function checkHeadingCounts(occurrences: FormulaOccurrence[], headings: Heading[
   const summaries = occurrences.filter(o => o.named && !o.entry && !o.expansion && o.number !== undefined);
   for (const heading of headings) {
     if (!heading.children.length) continue;
-    const summary = summaries.find(o => o.start >= heading.marker.textStart && o.end <= heading.marker.textEnd);
+    // Summaries are in text order: the first at or after the heading text's start is the candidate.
+    let low = 0;
+    let high = summaries.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (summaries[middle].start < heading.marker.textStart) low = middle + 1; else high = middle;
+    }
+    const summary = summaries[low] && summaries[low].end <= heading.marker.textEnd ? summaries[low] : undefined;
     const points = heading.children.filter(child => !child.inline);
     if (!summary || !points.length || points[0].marker.value !== 1) continue;
     const run = points.filter(p => p.kind === points[0].kind);

@@ -51,9 +51,15 @@ export class FormulaDictionary {
     return this.items;
   }
 
-  /** Every name and alias, longest first, so that a longer name wins where two overlap. */
-  names(): string[] {
-    return [...this.byName.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  private pattern?: RegExp | null;
+
+  /** Every name and alias as one expression, longest first, so that a longer name wins where two overlap. */
+  namePattern(): RegExp | undefined {
+    if (this.pattern === undefined) {
+      const names = [...this.byName.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+      this.pattern = names.length ? new RegExp(names.map(name => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : null;
+    }
+    return this.pattern ?? undefined;
   }
 }
 

@@ -1,4 +1,6 @@
+import { LineCache } from '../lineCache';
 import { parseChineseNumeral } from '../numerals';
+import { LineIndex } from '../text';
 import { FormulaDictionary, FormulaEntry } from './dictionary';
 import { matchItems } from './items';
 
@@ -90,18 +92,14 @@ function isSummaryName(name: string, quoted: boolean): boolean {
   return number !== undefined && number >= 2 && !!head && !ordinary;
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 interface Candidate { start: number; end: number; quoted: boolean; known: boolean }
 
 /** Spans of formula names: known names, quoted numeric summaries, and N个H standing on its own. */
 function nameCandidates(text: string, dictionary: FormulaDictionary): Candidate[] {
   const found: Candidate[] = [];
-  const names = dictionary.names();
-  if (names.length) {
-    for (const match of text.matchAll(new RegExp(names.map(escape).join('|'), 'g'))) {
+  const names = dictionary.namePattern();
+  if (names) {
+    for (const match of text.matchAll(names)) {
       const start = match.index!;
       const quoted = text[start - 1] === '“' && text[start + match[0].length] === '”';
       found.push({ start, end: start + match[0].length, quoted, known: true });
@@ -153,8 +151,22 @@ export const MAX_LIST_ITEM = 20;
 const FILLER = /^(?:的)?(?:要求|工作|原则|方针|措施|理念|目标|任务|精神|机制|制度)?/;
 const SENTENCE_END = /[。；！？\n]/;
 const CLAUSE_END = /[，。；：！？\n“”（）]/;
-/** A clause with a 、 in it: the only place a list can be. */
-const LISTED_CLAUSE = /[^，。；：！？\n“”（）、]*(?:、[^，。；：！？\n“”（）、]*)+/g;
+/** The clauses with a 、 in them, the only places a list can be; one pass over the text. */
+function listedClauses(text: string): [number, number][] {
+  const found: [number, number][] = [];
+  let start = 0;
+  let listed = false;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || CLAUSE_END.test(text[i])) {
+      if (listed) found.push([start, i]);
+      start = i + 1;
+      listed = false;
+    } else if (text[i] === '、') {
+      listed = true;
+    }
+  }
+  return found;
+}
 
 function sentenceEnd(text: string, from: number): number {
   let i = from;
@@ -272,8 +284,8 @@ function candidateEntries(parts: ItemSpan[], dictionary: FormulaDictionary): For
 /** 、-lists that are a known formula without its name: 道路自信、制度自信、理论自信、文化自信. */
 function unnamedLists(text: string, dictionary: FormulaDictionary, taken: FormulaOccurrence[]): FormulaOccurrence[] {
   const found: FormulaOccurrence[] = [];
-  for (const clause of text.matchAll(LISTED_CLAUSE)) {
-    const parts = splitItems(text, clause.index!, clause.index! + clause[0].length, /、/);
+  for (const [clauseStart, clauseEnd] of listedClauses(text)) {
+    const parts = splitItems(text, clauseStart, clauseEnd, /、/);
     if (parts.length < 2) continue;
     const overlaps = (start: number, end: number) => taken.some(o =>
       (o.start < end && start < o.end) || o.expansion?.items.some(item => item.start < end && start < item.end));
@@ -290,11 +302,39 @@ function unnamedLists(text: string, dictionary: FormulaDictionary, taken: Formul
   return found;
 }
 
+function shiftedOccurrence(occurrence: FormulaOccurrence, by: number): FormulaOccurrence {
+  const shift = (item: ItemSpan) => ({ ...item, start: item.start + by, end: item.end + by });
+  return {
+    ...occurrence, start: occurrence.start + by, end: occurrence.end + by,
+    expansion: occurrence.expansion && { ...occurrence.expansion, items: occurrence.expansion.items.map(shift) },
+  };
+}
+
+/** Formulas per line, cached by the line's text for one dictionary (the caller ends each run). */
+export class FormulaCache {
+  readonly lines = new LineCache<FormulaOccurrence[]>();
+  constructor(readonly dictionary: FormulaDictionary) {}
+}
+
 /**
  * Formulas in a text: numeric summaries (known, quoted, or N个H on its own), with the expansion the
- * text gives for them, and known formulas written out as a list without their name.
+ * text gives for them, and known formulas written out as a list without their name. A formula
+ * never crosses a line, so lines are read one by one (and, with a cache, only the changed ones).
  */
-export function findFormulas(text: string, dictionary: FormulaDictionary): FormulaOccurrence[] {
+export function findFormulas(text: string, dictionary: FormulaDictionary, lines = new LineIndex(text), cache?: FormulaCache): FormulaOccurrence[] {
+  const found: FormulaOccurrence[] = [];
+  const lineCache = cache?.dictionary === dictionary ? cache.lines : undefined;
+  for (let line = 0; line < lines.lineCount; line++) {
+    const start = lines.lineStarts[line];
+    const lineText = lines.lineText(line);
+    if (!lineText) continue;
+    const inLine = lineCache ? lineCache.get(lineText, own => formulasInLine(own, dictionary)) : formulasInLine(lineText, dictionary);
+    for (const occurrence of inLine) found.push(start ? shiftedOccurrence(occurrence, start) : occurrence);
+  }
+  return found;
+}
+
+function formulasInLine(text: string, dictionary: FormulaDictionary): FormulaOccurrence[] {
   const occurrences: FormulaOccurrence[] = nameCandidates(text, dictionary).map(candidate => {
     const name = text.slice(candidate.start, candidate.end);
     const entry = dictionary.get(name);

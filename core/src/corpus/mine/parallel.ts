@@ -1,6 +1,6 @@
 import { CorpusDocument, ExpansionEntry, SloganEntry, SummaryEntry } from '../minedIndex';
 import { FormulaDictionary } from '../../formulas/dictionary';
-import { findFormulas, MAX_LIST_ITEM, summaryHead } from '../../formulas/recognize';
+import { findFormulas, FormulaCache, MAX_LIST_ITEM, summaryHead } from '../../formulas/recognize';
 import { isHan } from '../../text';
 import { CLAUSE_SPLIT, forEachBodyLine, sourceOf, Tally } from './tally';
 
@@ -54,6 +54,17 @@ export function shapeOf(items: string[]): string | undefined {
   return names.map((name, p) => (fixed[p] ? items[0][p] : name)).join('');
 }
 
+const enumerationMemo = new WeakMap<CorpusDocument[], Map<string, Enumeration[]>>();
+
+/** The 、-lists of a line, worked out once per distinct line of a corpus (templates repeat lines). */
+function enumerationsOf(documents: CorpusDocument[], line: string): Enumeration[] {
+  let memo = enumerationMemo.get(documents);
+  if (!memo) enumerationMemo.set(documents, memo = new Map());
+  let found = memo.get(line);
+  if (!found) memo.set(line, found = enumerationsIn(line));
+  return found;
+}
+
 function enumerationsIn(line: string): Enumeration[] {
   const found: Enumeration[] = [];
   let clauseStart = 0;
@@ -74,7 +85,7 @@ function enumerationsIn(line: string): Enumeration[] {
 export function mineSlogans(documents: CorpusDocument[]): SloganEntry[] {
   const tally = new Tally<{ items: string[]; shape: string }>();
   forEachBodyLine(documents, (document, line, lineIndex) => {
-    for (const { items, at, length } of enumerationsIn(line)) {
+    for (const { items, at, length } of enumerationsOf(documents, line)) {
       const shape = shapeOf(items);
       if (shape) tally.add(items.join('、'), { items, shape }, sourceOf(document.file, lineIndex), line, at, length);
     }
@@ -93,10 +104,12 @@ export function mineSummaries(documents: CorpusDocument[]): SummaryEntry[] {
   const expansions = new Map<string, Tally<string[]>>();
   const lists = new Tally<string[]>();
   const none = new FormulaDictionary();
+  // Formulas per distinct line: a template corpus repeats lines.
+  const formulas = new FormulaCache(none);
   forEachBodyLine(documents, (document, line, lineIndex) => {
     const source = sourceOf(document.file, lineIndex);
-    for (const { items, at, length } of enumerationsIn(line)) lists.add(items.join('、'), items, source, line, at, length);
-    for (const occurrence of findFormulas(line, none)) {
+    for (const { items, at, length } of enumerationsOf(documents, line)) lists.add(items.join('、'), items, source, line, at, length);
+    for (const occurrence of findFormulas(line, none, undefined, formulas)) {
       const { name, number, expansion } = occurrence;
       summaries.add(name, { number, key: summaryHead(name) }, source, line, occurrence.start, name.length);
       const items = expansion?.items.map(item => item.text);

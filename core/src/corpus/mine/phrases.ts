@@ -39,8 +39,56 @@ const KEY_JOIN = '\u0001';
 
 interface GramCount {
   count: number;
-  files: number;
-  lastFile: string;
+  /** The one file seen so far, until a second one makes `severalFiles` true. */
+  file?: string;
+  severalFiles: boolean;
+}
+
+/** A clause as it recurs: template corpora repeat whole clauses, which are counted once, times their number. */
+interface UniqueClause {
+  tokens: string[];
+  /** Where it occurs, in corpus order (`rank` orders them across clauses). */
+  occurrences: { document: CorpusDocument; lineIndex: number; rank: number }[];
+  files: Set<string>;
+}
+
+function uniqueClauses(documents: CorpusDocument[]): UniqueClause[] {
+  // Lines first: a template corpus repeats whole lines, whose clauses need splitting only once.
+  const lines = new Map<string, { tokens: string[]; occurrences: { document: CorpusDocument; lineIndex: number; rank: number }[] }>();
+  let rank = 0;
+  forEachBodyLine(documents, (document, line, lineIndex) => {
+    let entry = lines.get(line);
+    if (!entry) lines.set(line, entry = { tokens: document.tokens[lineIndex], occurrences: [] });
+    entry.occurrences.push({ document, lineIndex, rank: rank++ });
+  });
+  const unique = new Map<string, UniqueClause>();
+  for (const { tokens, occurrences } of lines.values()) {
+    clauses(tokens).forEach((clause, index) => {
+      const key = clause.join(KEY_JOIN);
+      let entry = unique.get(key);
+      if (!entry) unique.set(key, entry = { tokens: clause, occurrences: [], files: new Set() });
+      for (const occurrence of occurrences) {
+        // Clauses of one line keep their order: a line holds far fewer than 10,000 of them.
+        entry.occurrences.push({ ...occurrence, rank: occurrence.rank * 10000 + index });
+        entry.files.add(occurrence.document.file);
+      }
+    });
+  }
+  return [...unique.values()];
+}
+
+/** Every token run of a clause within the length limits, with its key (tokens joined). */
+function forEachGram(tokens: string[], visit: (key: string, from: number, to: number) => void): void {
+  for (let from = 0; from < tokens.length; from++) {
+    let chars = 0;
+    let key = '';
+    for (let to = from + 1; to <= Math.min(tokens.length, from + MAX_TOKENS); to++) {
+      chars += tokens[to - 1].length;
+      if (chars > MAX_CHARS) break;
+      key = to === from + 1 ? tokens[from] : key + KEY_JOIN + tokens[to - 1];
+      visit(key, from, to);
+    }
+  }
 }
 
 /**
@@ -49,35 +97,22 @@ interface GramCount {
  * always run on into the same longer phrase.
  */
 export function minePhrases(documents: CorpusDocument[]): PhraseEntry[] {
+  const clauseList = uniqueClauses(documents);
   const counts = new Map<string, GramCount>();
   let totalTokens = 0;
-  const each = (visit: (document: CorpusDocument, lineIndex: number, clause: string[], from: number, to: number) => void) => {
-    forEachBodyLine(documents, (document, _line, lineIndex) => {
-      for (const clause of clauses(document.tokens[lineIndex])) {
-        for (let from = 0; from < clause.length; from++) {
-          let chars = 0;
-          for (let to = from + 1; to <= Math.min(clause.length, from + MAX_TOKENS); to++) {
-            chars += clause[to - 1].length;
-            if (chars > MAX_CHARS) break;
-            visit(document, lineIndex, clause, from, to);
-          }
-        }
-      }
+  for (const clause of clauseList) {
+    const times = clause.occurrences.length;
+    const [onlyFile] = clause.files.size === 1 ? clause.files : [undefined];
+    forEachGram(clause.tokens, (key, from, to) => {
+      if (to - from === 1) totalTokens += times;
+      let entry = counts.get(key);
+      if (!entry) counts.set(key, entry = { count: 0, severalFiles: false });
+      entry.count += times;
+      if (!onlyFile) entry.severalFiles = true;
+      else if (entry.file === undefined) entry.file = onlyFile;
+      else if (entry.file !== onlyFile) entry.severalFiles = true;
     });
-  };
-  each((document, _line, clause, from, to) => {
-    if (to - from === 1) totalTokens++;
-    const key = clause.slice(from, to).join(KEY_JOIN);
-    const entry = counts.get(key);
-    if (!entry) counts.set(key, { count: 1, files: 1, lastFile: document.file });
-    else {
-      entry.count++;
-      if (entry.lastFile !== document.file) {
-        entry.files++;
-        entry.lastFile = document.file;
-      }
-    }
-  });
+  }
 
   const countOf = (tokens: string[]) => counts.get(tokens.join(KEY_JOIN))?.count ?? 0;
   const cohesionOf = (tokens: string[], count: number) => {
@@ -90,9 +125,9 @@ export function minePhrases(documents: CorpusDocument[]): PhraseEntry[] {
     return least;
   };
 
-  const candidates = new Map<string, { tokens: string[]; count: number; files: number; cohesion: number }>();
-  for (const [key, { count, files }] of counts) {
-    if (files < 2) continue;
+  const candidates = new Map<string, { tokens: string[]; count: number; cohesion: number }>();
+  for (const [key, { count, severalFiles }] of counts) {
+    if (!severalFiles) continue;
     const tokens = key.split(KEY_JOIN);
     const text = tokens.join('');
     if (tokens.length < 2 || text.length < MIN_CHARS) continue;
@@ -100,7 +135,7 @@ export function minePhrases(documents: CorpusDocument[]): PhraseEntry[] {
     if ([...text].filter(isHan).length < 2) continue;
     const cohesion = cohesionOf(tokens, count);
     if (cohesion < MIN_COHESION) continue;
-    candidates.set(key, { tokens, count, files, cohesion });
+    candidates.set(key, { tokens, count, cohesion });
   }
   // A run that only ever occurs at the start of a longer candidate adds nothing to completion,
   // which matches typed text against the start of a phrase. Later parts are kept: 坚决克服… must
@@ -114,15 +149,25 @@ export function minePhrases(documents: CorpusDocument[]): PhraseEntry[] {
   }
   for (const key of absorbed) candidates.delete(key);
 
+  // Every occurrence of every phrase, in corpus order, for its sources and its first context.
+  const occurrences = new Map<string, UniqueClause['occurrences']>();
+  for (const clause of clauseList) {
+    forEachGram(clause.tokens, key => {
+      if (!candidates.has(key)) return;
+      const list = occurrences.get(key);
+      if (list) list.push(...clause.occurrences); else occurrences.set(key, [...clause.occurrences]);
+    });
+  }
   const tally = new Tally<{ files: number; cohesion: number }>();
-  each((document, lineIndex, clause, from, to) => {
-    const key = clause.slice(from, to).join(KEY_JOIN);
-    const candidate = candidates.get(key);
-    if (!candidate) return;
+  for (const [key, list] of occurrences) {
+    const candidate = candidates.get(key)!;
     const text = candidate.tokens.join('');
-    const line = document.lines[lineIndex];
-    tally.add(text, candidate, sourceOf(document.file, lineIndex), line, Math.max(0, line.indexOf(text)), text.length);
-  });
+    const value = { files: new Set(list.map(o => o.document.file)).size, cohesion: candidate.cohesion };
+    for (const { document, lineIndex } of list.sort((a, b) => a.rank - b.rank)) {
+      const line = document.lines[lineIndex];
+      tally.add(text, value, sourceOf(document.file, lineIndex), line, Math.max(0, line.indexOf(text)), text.length);
+    }
+  }
   return tally.sorted().map(({ key, value, count, sources, context }) => ({
     text: key, count, speeches: value.files, cohesion: Math.round(value.cohesion * 100) / 100, sources, context,
   }));

@@ -1,4 +1,5 @@
-import { Heading, parseStructure } from '../../structure';
+import { LineCache } from '../../lineCache';
+import { Heading, LineMarkers, parseStructure } from '../../structure';
 import { LineIndex } from '../../text';
 import { CorpusDocument, HeadingPattern, SentenceEntry, SentenceRole } from '../minedIndex';
 import { sourceOf, Tally } from './tally';
@@ -60,6 +61,8 @@ function median(values: number[]): number {
 
 /** Heading kinds per outline level, with how long their texts run and what sits under them. */
 export function mineHeadingPatterns(documents: CorpusDocument[]): HeadingPattern[] {
+  // Markers per distinct line, across the corpus: templates repeat lines.
+  const markers = new LineCache<LineMarkers>();
   const groups = new Map<string, { level: number; kind: string; lengths: number[]; children: Map<string, number>; firsts: HeadingPattern['examples']; others: HeadingPattern['examples'] }>();
   for (const document of documents) {
     const body = document.lines.slice(document.bodyStart).join('\n');
@@ -80,7 +83,7 @@ export function mineHeadingPatterns(documents: CorpusDocument[]): HeadingPattern
         visit(heading.children);
       }
     };
-    visit(parseStructure(body, lines).headings);
+    visit(parseStructure(body, lines, markers).headings);
   }
   return [...groups.values()]
     .map(({ level, kind, lengths, children, firsts, others }) => {

@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  analyze, Analysis, AnalysisCache, applyEdits, CandidateIndex, continuationsAt, corpusMatchesAt, decodeText, formatEdits,
+} from '../../core/src';
+import { layoutSpeech } from '../../core/src/export/layout';
+import { random, randomEdit, speechLike } from '../support/random';
+
+/** What the editor shows of an analysis, for comparing two of them. */
+function shown(analysis: Analysis) {
+  return {
+    headings: analysis.allHeadings.map(h => [h.kind, h.level, h.marker.start, h.start, h.end, h.text]),
+    diagnostics: analysis.diagnostics.map(d => [d.range.start, d.range.end, d.code, d.message, d.fixes.map(f => f.edits)]),
+    formulas: analysis.formulas.map(f => [f.name, f.start, f.end, f.expansion?.items.map(i => [i.start, i.end])]),
+    placeholders: analysis.placeholders.map(p => [p.start, p.end]),
+    stats: analysis.stats,
+    sections: analysis.allHeadings.map(h => analysis.counter.count(h.start, h.end)),
+  };
+}
+
+/** Every range an analysis reports lies within the text. */
+function assertInside(analysis: Analysis, what: string) {
+  const length = analysis.text.length;
+  const inside = (start: number, end: number) => 0 <= start && start <= end && end <= length;
+  for (const h of analysis.allHeadings) assert.ok(inside(h.start, h.end) && inside(h.marker.start, h.marker.end), `${what}: heading`);
+  for (const d of analysis.diagnostics) {
+    assert.ok(inside(d.range.start, d.range.end), `${what}: diagnostic ${d.code}`);
+    for (const fix of d.fixes) for (const e of fix.edits) assert.ok(inside(e.start, e.end), `${what}: fix of ${d.code}`);
+  }
+  for (const f of analysis.formulas) assert.ok(inside(f.start, f.end), `${what}: formula`);
+  for (const p of analysis.placeholders) assert.ok(inside(p.start, p.end), `${what}: placeholder`);
+}
+
+const EDIT_SEQUENCES = 1500;
+const EDITS_PER_SEQUENCE = 8;
+
+describe('incremental analysis', () => {
+  it(`equals a fresh analysis after every step of ${EDIT_SEQUENCES} random edit sequences`, () => {
+    const next = random(42);
+    for (let sequence = 0; sequence < EDIT_SEQUENCES; sequence++) {
+      let text = speechLike(next, 10 + Math.floor(next() * 40));
+      const cache = new AnalysisCache();
+      analyze(text, { cache });
+      for (let step = 0; step < EDITS_PER_SEQUENCE; step++) {
+        const edit = randomEdit(next, text);
+        text = applyEdits(text, [edit]);
+        assert.deepEqual(shown(analyze(text, { cache })), shown(analyze(text)), `sequence ${sequence}, step ${step}: ${JSON.stringify(text)}`);
+      }
+    }
+  });
+});
+
+describe('fuzzing the core', { timeout: 120000 }, () => {
+  const index = new CandidateIndex([{ text: '克服麻痹思想', kind: 'phrase', count: 1, fromUser: false, atParagraphStart: false }]);
+
+  function exercise(text: string, what: string, next: () => number) {
+    const analysis = analyze(text);
+    assertInside(analysis, what);
+    const formatted = applyEdits(text, formatEdits(text));
+    assert.equal(formatted.replace(/[\p{P}\p{Zs}\t]/gu, ''), text.replace(/[\p{P}\p{Zs}\t]/gu, ''), `${what}: format`);
+    layoutSpeech(analysis);
+    for (let k = 0; k < 5; k++) {
+      const offset = Math.floor(next() * (text.length + 1));
+      for (const match of corpusMatchesAt(analysis.lines, offset, index)) assert.ok(match.start >= 0 && match.end === offset, `${what}: completion`);
+      for (const c of continuationsAt(analysis.lines, offset, analysis.headings)) assert.ok(c.start <= c.end && c.end === offset, `${what}: continuation`);
+    }
+  }
+
+  it('survives 2,000 random Unicode texts and random bytes', () => {
+    const next = random(7);
+    for (let i = 0; i < 2000; i++) {
+      const length = Math.floor(next() * 300);
+      let text = '';
+      for (let k = 0; k < length; k++) {
+        const r = next();
+        const code = r < 0.5 ? 0x4e00 + Math.floor(next() * 0x5000) : r < 0.8 ? 32 + Math.floor(next() * 95) : Math.floor(next() * 0x10000);
+        text += String.fromCharCode(code);
+      }
+      exercise(text, `random text ${i}`, next);
+      const bytes = Uint8Array.from({ length: Math.floor(next() * 200) }, () => Math.floor(next() * 256));
+      const decoded = decodeText(bytes);
+      assert.ok(decoded.ok ? typeof decoded.text === 'string' : decoded.reason.length > 0);
+    }
+  });
+
+  it('survives pathological drafts', () => {
+    const next = random(8);
+    const cases: [string, string][] = [
+      ['a 1 MB line without a full stop', '安全生产'.repeat(250_000)],
+      ['a million 一、 lines', '一、\n'.repeat(1_000_000)],
+      ['deeply nested markers', Array.from({ length: 20_000 }, (_, i) => ['一、', '（一）', '1.', '（1）', '一是'][i % 5] + '内容').join('\n')],
+      ['unbalanced brackets and quotes', '（（（“““《《【'.repeat(50_000) + '）”'.repeat(10)],
+      ['only placeholders', 'xx××***___某某'.repeat(50_000)],
+      ['only line breaks', '\r\n'.repeat(200_000)],
+      ['lone surrogates', '\ud842\ud842\udfb7\udfb7'.repeat(50_000)],
+    ];
+    for (const [what, text] of cases) exercise(text, what, next);
+  });
+});
