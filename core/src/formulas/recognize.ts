@@ -118,6 +118,10 @@ function nameCandidates(text: string, dictionary: FormulaDictionary): Candidate[
     // It must stand on its own: a head running on into more Han text is a phrase, not a name.
     const standsAlone = head.length >= 2 && head.length <= 5 && (stop >= 0 || !/\p{Script=Han}/u.test(text[end] ?? ''));
     if (!standsAlone || CONGRESS.test(numeral + counter) || !isSummaryName(`${numeral}${counter}${head}`, false)) continue;
+    // 三大攻坚战 but not 7大领域基础上; 15项工作制度（…） but not 30项指标: with 大 or an Arabic
+    // number the head is short, or the items follow.
+    if (counter === '大' && head.length > 3) continue;
+    if (counter !== '个' && /\d/.test(numeral) && !'（(：:'.includes(text[end] ?? '')) continue;
     found.push({ start: match.index!, end, quoted: false, known: false });
   }
   // Known names first, then longer spans; drop what overlaps a span already taken.
