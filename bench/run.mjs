@@ -54,21 +54,18 @@ function benchAnalyze() {
 async function benchEdits(client, uri, text, edits, next) {
   await client.open(uri, text);
   await client.diagnostics(uri, 60000);
-  let length = text.length;
   const lines = text.split('\n');
   const times = [];
   for (let i = 0; i < edits; i++) {
     const line = Math.floor(next() * lines.length);
     const character = Math.floor(next() * (lines[line].length + 1));
     lines[line] = lines[line].slice(0, character) + '新' + lines[line].slice(character);
-    length++;
     const start = now();
     const version = await client.change(uri, [{ range: { start: { line, character }, end: { line, character } }, text: '新' }]);
     const [, symbols] = await Promise.all([client.diagnostics(uri, 60000), client.request('textDocument/documentSymbol', { textDocument: { uri } })]);
     times.push(now() - start);
     if (!Array.isArray(symbols) || client.publishedVersion(uri) !== version) throw new Error('stale results');
   }
-  void length;
   return { p50_ms: round(percentile(times, 50)), p95_ms: round(percentile(times, 95)) };
 }
 

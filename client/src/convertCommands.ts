@@ -8,7 +8,12 @@ async function convert(client: LanguageClient, to: ConvertChineseParams['to']): 
   if (!editor) return;
   const params: ConvertChineseParams = { uri: editor.document.uri.toString(), to };
   if (!editor.selection.isEmpty) params.range = { start: editor.selection.start, end: editor.selection.end };
+  const version = editor.document.version;
   const edits = await client.sendRequest<TextEdit[]>(CONVERT_CHINESE, params);
+  if (editor.document.version !== version) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('The document changed during the conversion; run it again.'));
+    return;
+  }
   const converted = await client.protocol2CodeConverter.asTextEdits(edits);
   if (!converted?.length) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to convert.'));

@@ -3,6 +3,8 @@ import { findPlaceholders } from './placeholders';
 import { applyEdits, isCjkPunctuation, isHan, TextEdit, TextRange } from './text';
 
 export interface FormatOptions {
+  /** The text is Markdown: its code and link targets are left alone. */
+  markdown?: boolean;
   /** Also turn `1、` into `1.` (GB/T 9704); off by default, since some houses write `1、`. */
   arabicDunToDot?: boolean;
   /** Only edits inside this range (range formatting). */
@@ -15,9 +17,13 @@ const TRAILING_PUNCTUATION = /[.,;:!?)\]}'"]+$/;
 
 const chinese = (ch: string | undefined) => !!ch && (isHan(ch) || isCjkPunctuation(ch));
 
-/** Spans the formatter must not touch: addresses and placeholders. */
-function protectedSpans(text: string): TextRange[] {
+/** In Markdown, code (fenced or inline) and link targets are not prose. */
+const MARKDOWN_CODE = /^(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^\1[^\n]*$|(?![\s\S]))|`[^`\n]+`|\]\([^)\n]*\)/gm;
+
+/** Spans the formatter must not touch: addresses, placeholders, and Markdown code and link targets. */
+function protectedSpans(text: string, markdown: boolean): TextRange[] {
   const spans: TextRange[] = [];
+  if (markdown) for (const match of text.matchAll(MARKDOWN_CODE)) spans.push({ start: match.index!, end: match.index! + match[0].length });
   for (const match of text.matchAll(ADDRESS)) {
     const address = match[0].replace(TRAILING_PUNCTUATION, '');
     spans.push({ start: match.index!, end: match.index! + address.length });
@@ -56,13 +62,14 @@ function segmentEdits(segment: string, offset: number, before: string | undefine
     const i = match.index!;
     if (chinese(at(i - 1)) || chinese(at(i + match[0].length))) edits.push({ start: offset + i, end: offset + i + match[0].length, newText: '……' });
   }
-  for (const match of segment.matchAll(/[ \t\u3000]+/g)) {
+  for (const match of segment.matchAll(/[ \t]+/g)) {
     const i = match.index!;
-    // Between two Chinese characters only: indentation and spaces around Latin words stay.
+    // Between two Chinese characters only: indentation, spaces around Latin words and full-width
+    // spaces (王　伟, padding names to one width) stay.
     if (i > 0 && chinese(at(i - 1)) && chinese(at(i + match[0].length))) edits.push({ start: offset + i, end: offset + i + match[0].length, newText: '' });
   }
   if (options.arabicDunToDot) {
-    for (const match of segment.matchAll(/(?<![\d.])(\d{1,2})、/g)) {
+    for (const match of segment.matchAll(/(?<![\d.])(\d{1,2})、(?!\d)/g)) {
       const lineStart = match.index === 0 && before === undefined;
       const afterStop = '。；！？：'.includes(at(match.index! - 1) ?? '');
       if (lineStart || afterStop) edits.push({ start: offset + match.index! + match[1].length, end: offset + match.index! + match[1].length + 1, newText: '.' });
@@ -73,16 +80,20 @@ function segmentEdits(segment: string, offset: number, before: string | undefine
 
 /** One pass; a change can make its neighbour Chinese context (,? → ，? → ，？), so passes repeat. */
 function formatPass(text: string, options: FormatOptions): TextEdit[] {
-  const spans = protectedSpans(text);
-  const free = (i: number) => !spans.some(s => s.start <= i && i < s.end);
+  const spans = protectedSpans(text, !!options.markdown);
   const edits: TextEdit[] = [];
   let lineStart = 0;
+  let nextSpan = 0;
   for (const line of text.split('\n')) {
+    // Spans come in order, so the ones touching this line are found walking forward.
+    while (nextSpan < spans.length && spans[nextSpan].end <= lineStart) nextSpan++;
+    const lineSpans: TextRange[] = [];
+    for (let k = nextSpan; k < spans.length && spans[k].start < lineStart + line.length; k++) lineSpans.push(spans[k]);
+    const free = (i: number) => !lineSpans.some(s => s.start <= i && i < s.end);
     edits.push(...quoteEdits(line, lineStart, free));
     // Split the line at protected spans; each free stretch is formatted with its neighbours as context.
     let from = 0;
-    const cuts = spans.filter(s => s.end > lineStart && s.start < lineStart + line.length)
-      .map(s => ({ start: Math.max(0, s.start - lineStart), end: Math.min(line.length, s.end - lineStart) }));
+    const cuts = lineSpans.map(s => ({ start: Math.max(0, s.start - lineStart), end: Math.min(line.length, s.end - lineStart) }));
     for (const cut of [...cuts, { start: line.length, end: line.length }]) {
       if (cut.start > from) edits.push(...segmentEdits(line.slice(from, cut.start), lineStart + from, from > 0 ? line[from - 1] : undefined, line[cut.start], options));
       from = Math.max(from, cut.end);

@@ -25,7 +25,8 @@ export class Analyses {
   private readonly cache = new Map<string, AnalysisEntry>();
   /** Per document: the lines of its last analysis, so an edit re-reads only the lines it changed. */
   private readonly lineCaches = new Map<string, AnalysisCache>();
-  private readonly dictionaries = new WeakMap<Settings, { generation: number; dictionary: FormulaDictionary; errors: string[] }>();
+  /** Dictionaries by the user's formulas (as JSON): documents with the same settings share one. */
+  private readonly dictionaries = new Map<string, { generation: number; dictionary: FormulaDictionary; errors: string[] }>();
   clientLocale: string | undefined;
 
   constructor(private readonly settings: SettingsStore, private readonly corpus: MinedFormulas) {}
@@ -57,7 +58,8 @@ export class Analyses {
   /** Curated formulas first, then the user's own, then what the corpora spell out. */
   private dictionary(settings: Settings): { dictionary: FormulaDictionary; errors: string[] } {
     const generation = this.corpus.generation;
-    const known = this.dictionaries.get(settings);
+    const key = `${this.locale(settings)}\0${JSON.stringify(settings.customFormulas)}`;
+    const known = this.dictionaries.get(key);
     if (known && known.generation === generation) return known;
     const custom = userFormulas(settings.customFormulas);
     const built = {
@@ -65,7 +67,7 @@ export class Analyses {
       dictionary: new FormulaDictionary(curatedFormulas(), custom.entries, this.corpus.minedFormulas()),
       errors: custom.errors.map(error => localize(this.locale(settings), 'bad-custom-formula', error)),
     };
-    this.dictionaries.set(settings, built);
+    this.dictionaries.set(key, built);
     return built;
   }
 

@@ -41,6 +41,12 @@ describe('laying out a speech for Word', () => {
     ]);
   });
 
+  it('drops control characters pasted from PDFs, which XML does not allow', async () => {
+    const xml = (await parts(await exportDocx(analyze('一、标题\f\n正文\v内容\u0007。\n'), GBT_9704_STYLE))).document;
+    assert.doesNotMatch(xml, /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    assert.match(xml, /正文内容。/);
+  });
+
   it('merges house-style overrides and ignores wrongly typed ones', () => {
     const style = houseStyle({ fonts: { body: '仿宋', title: 7 }, lineSpacing: 30, margins: { top: -1 } });
     assert.equal(style.fonts.body, '仿宋');
@@ -78,7 +84,7 @@ describe('the exported .docx', () => {
 
   it('sets A4 with 37/35/28/26 mm margins and odd/even page numbers — 1 — at the outer side', () => {
     assert.match(xml.document, /<w:pgSz w:w="11906" w:h="16838"/);
-    assert.match(xml.document, /<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
+    assert.match(xml.document, /<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587" w:header="\d+" w:footer="1307"/, 'the page number 7 mm below the text');
     assert.match(xml.settings, /<w:evenAndOddHeaders\/>/);
     assert.match(xml.document, /<w:footerReference w:type="default"[^>]*\/><w:footerReference w:type="even"/);
     assert.match(xml.footers, /<w:jc w:val="right"\/>.*— .*PAGE.* —/s);

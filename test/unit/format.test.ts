@@ -3,21 +3,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { applyEdits, formatEdits } from '../../core/src';
+import { random } from '../support/random';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const format = (text: string, options = {}) => applyEdits(text, formatEdits(text, options));
 /** What must never change: everything but punctuation and spaces. */
 const substance = (text: string) => text.replace(/[\p{P}\s\u3000]/gu, '');
 
-/** A small deterministic generator, so a failing case can be found again. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = ['安全', '生产', '会议', '同志们', '𠮷', ',', ':', ';', '?', '!', '(', ')', '"', "'", '...', '…', ' ', '\u3000', '\n', '\r\n',
   'Word', 'x86', '10:00', '3,000', 'xx', '***', '20xx年', 'https://example.cn/a?b=1', 'a.b@c.cn', '（一）', '(一)', '1、', '。', '，', '“', '”'];
@@ -35,22 +27,28 @@ describe('the punctuation formatter', () => {
       ['他说"我们要努力"。', '他说“我们要努力”。'],
       ["这是'重点'工作", '这是‘重点’工作'],
       ['会议...结束', '会议……结束'],
-      ['全市 各县　区', '全市各县区'],
+      ['全市 各县 区', '全市各县区'],
       ['(一)加强领导', '（一）加强领导'],
     ];
     for (const [before, after] of cases) assert.equal(format(before), after, before);
   });
 
   it('leaves Latin text, numbers, addresses, placeholders and indentation alone', () => {
-    for (const text of ['Hello, world: yes', '10:00开会', '共3,000元', '使用 Word 导出', '见https://example.cn/a?b=1', '　　同志们：', '20xx年x月x日', "it's"]) {
+    for (const text of ['Hello, world: yes', '10:00开会', '共3,000元', '使用 Word 导出', '见https://example.cn/a?b=1', '　　同志们：', '20xx年x月x日', "it's", '出席：王　伟　张建国']) {
       assert.equal(format(text), text, text);
     }
     assert.equal(format('联系a.b@c.cn,谢谢'), '联系a.b@c.cn，谢谢');
   });
 
-  it('turns 1、 into 1. only when asked', () => {
+  it('turns 1、 into 1. only when asked, and never 3、4月份', () => {
     assert.equal(format('1、道路交通'), '1、道路交通');
     assert.equal(format('1、道路交通。2、建筑施工', { arabicDunToDot: true }), '1.道路交通。2.建筑施工');
+    assert.equal(format('3、4月份是关键期', { arabicDunToDot: true }), '3、4月份是关键期');
+  });
+
+  it('leaves Markdown code and link targets alone', () => {
+    const text = '见[第一部分](#第一部分,附录)和`a,b"c"`。\n```\n中文,代码\n```\n正文,好';
+    assert.equal(format(text, { markdown: true }), '见[第一部分](#第一部分,附录)和`a,b"c"`。\n```\n中文,代码\n```\n正文，好');
   });
 
   it('formats a range without touching the text outside it', () => {

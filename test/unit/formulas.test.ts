@@ -111,6 +111,26 @@ describe('checking formulas', () => {
     assert.deepEqual(diagnostics.map(d => d.message), ['“三项任务”说是 3 项，下面有 2 个“1.”级标题']);
   });
 
+  it('does not take partial mentions, joined last items or the sentence after a list for errors', () => {
+    for (const text of [
+      '牢固树立“四个意识”，特别是政治意识、大局意识。',
+      '完整准确全面贯彻新发展理念，突出创新、协调发展。',
+      '经济建设、政治建设是“五位一体”的重要组成部分。',
+      '增强“四个意识”，即政治意识、大局意识、核心意识和看齐意识。',
+      '坚定“四个自信”，即道路自信、理论自信、制度自信、文化自信，这是我们的底气所在。',
+      '有两个原因：一是重视不够，二是投入不足，对此我们要深刻反思。',
+      '抓好“三项工作”：巩固成果、拓展深化、建章立制，确保取得实效、群众满意。',
+      '做到“两个维护”（坚决维护习近平总书记党中央的核心、全党的核心地位，坚决维护党中央权威和集中统一领导）',
+      '下面，我结合工作实际谈一点个人体会。\n一、甲\n二、乙\n三、丙\n',
+    ]) assert.deepEqual(check(text), [], text);
+  });
+
+  it('fixes only the items, never the sentence after them', () => {
+    const text = '坚定“四个自信”，即道路自信、理论自信、制度自信，这是我们的底气所在。';
+    const [d] = check(text);
+    assert.equal(fixed(text, d), '坚定“四个自信”，即道路自信、理论自信、制度自信、文化自信，这是我们的底气所在。');
+  });
+
   it('never warns about a formula merely for being unknown, or a local formula that shares a name', () => {
     assert.deepEqual(check('实现“双下降”，落实“六不”要求，推进“两堂一舍”建设。'), []);
     assert.deepEqual(check('做到“三个务必”：务必守住底线，务必压实责任，务必强化保障。'), []);

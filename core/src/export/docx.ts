@@ -7,6 +7,8 @@ import { Analysis } from '../analyze';
 import { LaidParagraph, layoutSpeech, RunStyle } from './layout';
 
 const TWIPS_PER_MM = 1440 / 25.4;
+const MM_PER_POINT = 25.4 / 72;
+const A4_WIDTH_MM = 210;
 const twips = (mm: number) => Math.round(mm * TWIPS_PER_MM);
 /** Word sizes are in half points. */
 const halfPoints = (points: number) => Math.round(points * 2);
@@ -80,7 +82,7 @@ async function addFontAlternatives(document: Buffer, style: HouseStyle): Promise
   const used = new Set(Object.values(style.fonts));
   const entries = [...used].filter(name => FONT_ALTERNATIVES[name]).map(name =>
     `<w:font w:name="${name}"><w:altName w:val="${FONT_ALTERNATIVES[name]}"/><w:charset w:val="86"/><w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font>`);
-  const xml = (await file.async('string')).replace(/<\/w:fonts>$|(<w:fonts[^>]*)\/>$/, (whole, selfClosing?: string) =>
+  const xml = (await file.async('string')).replace(/<\/w:fonts>$|(<w:fonts[^>]*)\/>$/, (_, selfClosing?: string) =>
     selfClosing ? `${selfClosing}>${entries.join('')}</w:fonts>` : `${entries.join('')}</w:fonts>`);
   zip.file('word/fontTable.xml', xml);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
@@ -92,12 +94,18 @@ export async function speechToDocx(paragraphs: LaidParagraph[], style: HouseStyl
     title,
     creator: '讲稿助手 Speech Draft',
     evenAndOddHeaderAndFooters: true,
-    styles: { paragraphStyles: paragraphStyles(style), characterStyles: characterStyles(style) },
+    styles: {
+      paragraphStyles: paragraphStyles(style), characterStyles: characterStyles(style),
+    },
     sections: [{
       properties: {
         page: {
-          size: { width: twips(210), height: twips(297) },
-          margin: { top: twips(style.margins.top), bottom: twips(style.margins.bottom), left: twips(style.margins.left), right: twips(style.margins.right) },
+          size: { width: twips(A4_WIDTH_MM), height: twips(297) },
+          margin: {
+            top: twips(style.margins.top), bottom: twips(style.margins.bottom), left: twips(style.margins.left), right: twips(style.margins.right),
+            // The page number's line starts 7 mm below the text block (GB/T 9704-2012, 7.5).
+            footer: twips(style.margins.bottom - 7 - style.sizes.pageNumber * MM_PER_POINT),
+          },
         },
       },
       footers: { default: pageNumberFooter(style, AlignmentType.RIGHT), even: pageNumberFooter(style, AlignmentType.LEFT) },

@@ -18,6 +18,13 @@ export interface LaidParagraph {
 const SALUTATION = /^(同志们|各位[^：:]{0,16}|老师们[^：:]{0,10}|同学们)[：:]$/;
 const HEADING_END_PUNCTUATION = /[。；：？！;:?!]/;
 
+/** Form feeds and other controls pasted from PDFs are not allowed in XML: Word would refuse the file. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
+function withoutControlCharacters(text: string): string {
+  return text.replace(CONTROL, '');
+}
+
 function headingStyle(level: number): RunStyle {
   return `heading${Math.min(level, 4)}` as RunStyle;
 }
@@ -29,7 +36,7 @@ function headingStyle(level: number): RunStyle {
  */
 export function layoutSpeech(analysis: Analysis): LaidParagraph[] {
   const { text, lines } = analysis;
-  const lineTexts = Array.from({ length: lines.lineCount }, (_, i) => text.slice(lines.lineStarts[i], lines.lineContentEnd(i)));
+  const lineTexts = Array.from({ length: lines.lineCount }, (_, i) => lines.lineText(i));
   const headingsByLine = new Map<number, Heading[]>();
   for (const heading of analysis.allHeadings) {
     const line = lines.positionAt(heading.marker.start).line;
@@ -43,11 +50,11 @@ export function layoutSpeech(analysis: Analysis): LaidParagraph[] {
     if (!content) return;
     const headings = headingsByLine.get(i) ?? [];
     if (i === titleLine && !headings.length) {
-      paragraphs.push({ kind: 'title', runs: [{ text: content, style: 'title' }] });
+      paragraphs.push({ kind: 'title', runs: [{ text: withoutControlCharacters(content), style: 'title' }] });
       return;
     }
     if (SALUTATION.test(content)) {
-      paragraphs.push({ kind: 'salutation', runs: [{ text: content, style: 'body' }] });
+      paragraphs.push({ kind: 'salutation', runs: [{ text: withoutControlCharacters(content), style: 'body' }] });
       return;
     }
     const lineStart = lines.lineStarts[i] + (line.length - line.trimStart().length);
@@ -55,8 +62,8 @@ export function layoutSpeech(analysis: Analysis): LaidParagraph[] {
     const runs: LaidRun[] = [];
     let at = lineStart;
     const push = (end: number, style: RunStyle) => {
-      if (end > at) runs.push({ text: text.slice(at, end), style });
-      at = end;
+      if (end > at) runs.push({ text: withoutControlCharacters(text.slice(at, end)), style });
+      at = Math.max(at, end);
     };
     for (const heading of headings) {
       push(heading.marker.start, 'body');

@@ -1,5 +1,6 @@
-import { formatChineseNumeral, parseChineseNumeral } from '../numerals';
+import { formatChineseNumeral } from '../numerals';
 import { Heading } from '../structure';
+import { numeralValue } from './recognize';
 
 /** 下面，我讲三点意见 / 我再强调四个方面: a count of points the speech promises to deliver. */
 export interface AnnouncedCount {
@@ -13,17 +14,14 @@ export interface AnnouncedCount {
 
 const ANNOUNCEMENT = /(?:下面|接下来|现在|这里|今天)[，,]?[^。；！？\n]{0,40}?(?:讲|强调|谈|提|说)(?:一下)?([一二三四五六七八九十两]|\d)(?:点|个方面|方面)/g;
 
-function numberOf(numeral: string): number | undefined {
-  return /\d/.test(numeral) ? Number(numeral) : numeral === '两' ? 2 : parseChineseNumeral(numeral);
-}
-
 export function announcedCounts(text: string, all: Heading[]): AnnouncedCount[] {
   const found: AnnouncedCount[] = [];
   for (const match of text.matchAll(ANNOUNCEMENT)) {
     const numeral = match[1];
-    const number = numberOf(numeral);
+    const number = numeralValue(numeral);
     const start = match.index! + match[0].lastIndexOf(numeral);
-    if (number === undefined) continue;
+    // 谈一点体会 is modesty, not a count.
+    if (number === undefined || number < 2) continue;
     // The points are the next heading, if it is a first one (一、, 第一, 一是), and the siblings
     // numbered on from it. A text that goes on at 第二 was cut: it cannot be checked.
     const first = all.find(h => h.marker.start >= start);

@@ -45,7 +45,7 @@ function checkOccurrence(text: string, occurrence: FormulaOccurrence, options: F
   if (!comparable) {
     // Unknown formula: only the count it states can be checked against what it lists, and only
     // when the items are short enough to be a list (not the sentences after a colon).
-    const listLike = written.every(item => item.length <= MAX_LIST_ITEM);
+    const listLike = expansion.certain && written.every(item => item.length <= MAX_LIST_ITEM);
     if (explicit && listLike && occurrence.number !== undefined && occurrence.number !== written.length) {
       diagnostics.push({
         range: nameRange, severity: 'warning', code: 'formula-count', fixes: [],
@@ -82,8 +82,9 @@ function checkOccurrence(text: string, occurrence: FormulaOccurrence, options: F
   });
   const extra = written.filter((_, i) => match.kind[i] === undefined);
   const missing = match.missing.map(k => entry.items[k]);
-  // An unnamed list is only known to be this formula where it matched whole: no missing or extra there.
-  if (explicit || occurrence.named) {
+  // Only a list that spells the formula out (in brackets, after 即/：) claims to be all of it: a
+  // list beside the name or without it (特别是政治意识、大局意识) may mention just some items.
+  if (explicit) {
     if (extra.length || missing.length) {
       const { start, end } = span(expansion);
       diagnostics.push({

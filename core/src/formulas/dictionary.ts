@@ -63,8 +63,6 @@ export class FormulaDictionary {
   }
 }
 
-export const DICTIONARY_VERSION = data.version;
-
 /** The curated dictionary shipped in data/formulas.json. */
 export function curatedFormulas(): FormulaEntry[] {
   return (data.formulas as Omit<FormulaEntry, 'origin'>[]).map(entry => ({ ...entry, origin: 'dictionary' }));

@@ -14,6 +14,8 @@ export interface ItemSpan {
 export interface Expansion {
   items: ItemSpan[];
   how: 'brackets' | 'namely' | 'following' | 'preceding' | 'list';
+  /** Whether the item boundaries can be trusted for counting (plain ，-parts cannot). */
+  certain: boolean;
 }
 
 export interface FormulaOccurrence {
@@ -34,7 +36,7 @@ const NUMERAL = '(?:[一二三四五六七八九十两双]{1,3}|\\d{1,3})';
 /** Words before the number that make it an ordinal or an amount, not a summary: 第三个, 这两个, 前三个. */
 const NOT_BEFORE = '第这那每前后近约头余几多\\d一二三四五六七八九十两百千万';
 /** N个H where H is an ordinary noun is a quantity (三个月, 五个乡镇), not a summary. */
-const ORDINARY_HEAD = /^(大$|届|次|项|月|小时|钟头|星期|礼拜|年|季度|工作日|晚上|白天|人|县|区|市|省|乡|镇|村|街道|社区|单位|部门|地方|地区|国家|城市|学校|班|企业|公司|项目|家庭|孩子|学生|百分点|层次|阶段|环节|方面|问题|重点|点|字|样|小组|组|批次|轮次|案例|文件|会议|同志|领导|干部|群众|老师|小区|站|口|楼|房间|窗口|岗位)/;
+const ORDINARY_HEAD = /^(大$|届|次|项|原因|月|小时|钟头|星期|礼拜|年|季度|工作日|晚上|白天|人|县|区|市|省|乡|镇|村|街道|社区|单位|部门|地方|地区|国家|城市|学校|班|企业|公司|项目|家庭|孩子|学生|百分点|层次|阶段|环节|方面|问题|重点|点|字|样|小组|组|批次|轮次|案例|文件|会议|同志|领导|干部|群众|老师|小区|站|口|楼|房间|窗口|岗位)/;
 /** …and, unquoted, N个H ending in a place or a unit is a count of those (35个主产县, 28个抽查点). */
 const ORDINARY_END = /(市|县|区|乡|镇|村|片|点|所|校|园|户|人|家|处|次|批|期|天|年|月|日|元|亩|吨|名|间|座|栋|份|册|本|场)$/;
 const QUOTED = /“([^“”\n]{1,12})”/g;
@@ -48,7 +50,8 @@ const NUMERAL_PREFIX = new RegExp(`^${NUMERAL}`);
 
 const NUMERAL_CHAR = /[一二三四五六七八九十百千万两双\d]/;
 
-function numeralValue(numeral: string): number | undefined {
+/** 四 → 4, 两/双 → 2, 13 → 13. */
+export function numeralValue(numeral: string): number | undefined {
   if (/^\d+$/.test(numeral)) return Number(numeral);
   if (numeral === '两' || numeral === '双') return 2;
   return parseChineseNumeral(numeral);
@@ -102,6 +105,8 @@ function nameCandidates(text: string, dictionary: FormulaDictionary): Candidate[
     for (const match of text.matchAll(names)) {
       const start = match.index!;
       const quoted = text[start - 1] === '“' && text[start + match[0].length] === '”';
+      // A name only a corpus knows (两新) may be part of a longer word (两新组织) unless quoted.
+      if (!quoted && dictionary.get(match[0])?.origin === 'corpus') continue;
       found.push({ start, end: start + match[0].length, quoted, known: true });
     }
   }
@@ -133,12 +138,19 @@ function nameCandidates(text: string, dictionary: FormulaDictionary): Candidate[
   return taken.sort((a, b) => a.start - b.start);
 }
 
-/** Parts of text[start, end) split at a separator, trimmed, with their offsets. */
+const OPENERS = '“‘《（(';
+const CLOSERS = '”’》）)';
+
+/** Parts of text[start, end) split at a separator outside quotes and brackets, trimmed, with their offsets. */
 export function splitItems(text: string, start: number, end: number, separator: RegExp): ItemSpan[] {
   const items: ItemSpan[] = [];
   let from = start;
+  // A separator inside quotes or brackets (“不忘初心、牢记使命”) belongs to a quoted phrase.
+  let depth = 0;
   for (let i = start; i <= end; i++) {
-    if (i < end && !separator.test(text[i])) continue;
+    if (i < end && OPENERS.includes(text[i])) depth++;
+    else if (i < end && CLOSERS.includes(text[i])) depth = Math.max(0, depth - 1);
+    if (i < end && (depth > 0 || !separator.test(text[i]))) continue;
     let a = from;
     let b = i;
     while (a < b && /[\s\u3000“”‘’]/.test(text[a])) a++;
@@ -178,28 +190,66 @@ function sentenceEnd(text: string, from: number): number {
   return i;
 }
 
-/** Splits a spelled-out segment where it gives the stated number of items, else where it reads best. */
-function namelyItems(text: string, start: number, end: number, number: number | undefined, key: string | undefined): ItemSpan[] {
-  const splits = [/；/, /、/, /[，,]/].map(separator => splitItems(text, start, end, separator));
-  const exact = splits.find(items => items.length === number);
-  if (exact) return exact;
-  if (key) {
-    // “五个一律”，即…一律…，…一律…: the items are the parts that repeat the key.
-    const keyed = splits[2].filter(item => item.text.includes(key));
-    if (keyed.length >= 2) return keyed;
+/** Parts that open with a parallel marker: 一是…，二是… */
+const MARKED_PART = /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]|其[一二三四五六七八九十])/;
+const LAST_ITEM_JOINER = /以及|和|及|与/;
+
+/** 核心意识和看齐意识 is two items when the list needs one more. */
+function splitJoinedLast(items: ItemSpan[], wanted: number | undefined): ItemSpan[] {
+  const last = items[items.length - 1];
+  const joiner = last && LAST_ITEM_JOINER.exec(last.text);
+  if (!joiner || wanted !== items.length + 1) return items;
+  const cut = last.start + joiner.index;
+  return [...items.slice(0, -1), { text: last.text.slice(0, joiner.index), start: last.start, end: cut },
+    { text: last.text.slice(joiner.index + joiner[0].length), start: cut + joiner[0].length, end: last.end }];
+}
+
+/**
+ * The items of a spelled-out segment (in brackets, or after 即/：). A known formula takes the
+ * split that matches its items best (两个维护's items hold a 、 themselves); otherwise a 、-list,
+ * a ；-list, parts repeating the key (…一律…) or opening with 一是/二是 are trusted, and plain
+ * ，-parts (the sentence may simply go on) are not.
+ */
+function namelyItems(text: string, start: number, end: number, occurrence: FormulaOccurrence, key: string | undefined): { items: ItemSpan[]; certain: boolean } {
+  const entry = occurrence.entry && occurrence.entry.origin !== 'corpus' ? occurrence.entry : undefined;
+  const wanted = occurrence.number ?? entry?.items.length;
+  const listed = splitJoinedLast(splitItems(text, start, end, /、/), wanted);
+  const semicolons = splitItems(text, start, end, /[；;]/);
+  const commas = splitItems(text, start, end, /[，,]/);
+  const keyed = key ? commas.filter(item => item.text.includes(key)) : [];
+  const marked = commas.filter(item => MARKED_PART.test(item.text));
+  if (entry) {
+    const score = (items: ItemSpan[]) => {
+      const { exact, near } = matchItems(items.map(i => i.text), entry.items);
+      return (exact + near) * 100 - Math.abs(items.length - entry.items.length);
+    };
+    const best = [listed, semicolons, commas].reduce((a, b) => (score(b) > score(a) ? b : a));
+    return { items: best, certain: true };
   }
-  return splits.find(items => items.length >= 2) ?? splits[0];
+  const trusted = [listed, semicolons, keyed, marked].filter(items => items.length >= 2);
+  const counted = trusted.find(items => items.length === wanted) ?? (commas.length === wanted ? commas : undefined);
+  if (counted) return { items: counted, certain: true };
+  if (trusted.length) return { items: trusted[0], certain: true };
+  return { items: commas, certain: false };
+}
+
+/** After 即/：, a list that fills the first clause is the whole expansion: the sentence goes on after it. */
+function namelyEnd(text: string, from: number): number {
+  const end = sentenceEnd(text, from);
+  let clause = from;
+  while (clause < end && !'，,；;'.includes(text[clause])) clause++;
+  return splitItems(text, from, clause, /、/).length > 1 ? clause : end;
 }
 
 function expansionAfter(text: string, end: number, occurrence: FormulaOccurrence, key: string | undefined): Expansion | undefined {
   let at = end + (occurrence.quoted ? 1 : 0);
   at += FILLER.exec(text.slice(at, at + 4))![0].length;
   const bracket = /^[（(]([^（）()\n]+)[）)]/.exec(text.slice(at));
-  if (bracket) return { items: namelyItems(text, at + 1, at + 1 + bracket[1].length, occurrence.number, key), how: 'brackets' };
+  if (bracket) return { ...namelyItems(text, at + 1, at + 1 + bracket[1].length, occurrence, key), how: 'brackets' };
   const namely = /^(?:[，,]?(?:即|就是|也就是|具体是|具体包括)[：:，,]?|[：:])/.exec(text.slice(at));
   if (namely) {
     const from = at + namely[0].length;
-    return { items: namelyItems(text, from, sentenceEnd(text, from), occurrence.number, key), how: 'namely' };
+    return { ...namelyItems(text, from, namelyEnd(text, from), occurrence, key), how: 'namely' };
   }
   if (!occurrence.entry || occurrence.entry.origin === 'corpus') return undefined;
   // Next to a known formula, a 、-list in the same clause or the next one spells it out.
@@ -207,7 +257,7 @@ function expansionAfter(text: string, end: number, occurrence: FormulaOccurrence
   let clauseEnd = following;
   while (clauseEnd < text.length && !CLAUSE_END.test(text[clauseEnd])) clauseEnd++;
   const items = trimEnds(splitItems(text, following, clauseEnd, /、/), occurrence.entry);
-  if (items.length >= 2 && matchItems(items.map(i => i.text), occurrence.entry.items).exact >= 2) return { items, how: 'following' };
+  if (items.length >= 2 && matchItems(items.map(i => i.text), occurrence.entry.items).exact >= 2) return { items, how: 'following', certain: true };
   return undefined;
 }
 
@@ -219,7 +269,7 @@ function expansionBefore(text: string, start: number, occurrence: FormulaOccurre
   let clauseStart = end;
   while (clauseStart > 0 && !CLAUSE_END.test(text[clauseStart - 1])) clauseStart--;
   const items = trimEnds(splitItems(text, clauseStart, end, /、/), entry);
-  if (items.length >= 2 && matchItems(items.map(i => i.text), entry.items).exact >= 2) return { items, how: 'preceding' };
+  if (items.length >= 2 && matchItems(items.map(i => i.text), entry.items).exact >= 2) return { items, how: 'preceding', certain: true };
   return undefined;
 }
 
@@ -299,7 +349,7 @@ function unnamedLists(text: string, dictionary: FormulaDictionary, taken: Formul
       const start = items[0].start;
       const end = items[items.length - 1].end;
       if (overlaps(start, end)) continue;
-      found.push({ name: entry.name, start, end, named: false, quoted: false, number: entry.items.length, entry, expansion: { items, how: 'list' } });
+      found.push({ name: entry.name, start, end, named: false, quoted: false, number: entry.items.length, entry, expansion: { items, how: 'list', certain: true } });
       break;
     }
   }

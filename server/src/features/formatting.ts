@@ -9,7 +9,9 @@ export function registerFormatting(context: ServerContext): void {
     const result = await analysisOf(context, uri);
     if (!result) return null;
     const { analysis, settings } = result;
+    const document = context.documents.get(uri);
     const edits = formatEdits(analysis.text, {
+      markdown: document?.languageId === 'markdown',
       arabicDunToDot: settings.arabicDunToDot,
       range: range && { start: analysis.lines.offsetAt(range.start), end: analysis.lines.offsetAt(range.end) },
     });
