@@ -18,6 +18,7 @@ import { registerHover } from './features/hover';
 import { registerPlaceholderFill } from './features/placeholderFill';
 import { registerSemanticTokens, SEMANTIC_LEGEND } from './features/semanticTokens';
 import { registerStatistics } from './features/statistics';
+import { idleCollector } from './idleCollector';
 import { SettingsStore } from './settings';
 
 // The connection reads --stdio (or --node-ipc, --socket) from the command line.
@@ -67,6 +68,9 @@ registerCorpusIndex(context);
 
 // A failure in one handler is logged; it must not take the server, and every open document, down.
 process.on('unhandledRejection', error => connection.console.error(`unhandled: ${error instanceof Error ? error.stack : String(error)}`));
+
+const collector = idleCollector();
+documents.onDidChangeContent(() => collector.busy());
 
 documents.listen(connection);
 connection.listen();
