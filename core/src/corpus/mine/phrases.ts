@@ -1,6 +1,6 @@
 import { CorpusDocument, PhraseEntry } from '../minedIndex';
 import { isHan } from '../../text';
-import { CLAUSE_BREAK, forEachBodyLine, sourceOf, Tally } from './tally';
+import { CLAUSE_BREAK, forEachBodyLine, MAX_SOURCES, sourceOf, Tally } from './tally';
 
 const MAX_TOKENS = 16;
 const MIN_CHARS = 4;
@@ -74,6 +74,7 @@ function uniqueClauses(documents: CorpusDocument[]): UniqueClause[] {
       }
     });
   }
+  for (const entry of unique.values()) entry.occurrences.sort((a, b) => a.rank - b.rank);
   return [...unique.values()];
 }
 
@@ -149,24 +150,29 @@ export function minePhrases(documents: CorpusDocument[]): PhraseEntry[] {
   }
   for (const key of absorbed) candidates.delete(key);
 
-  // Every occurrence of every phrase, in corpus order, for its sources and its first context.
-  const occurrences = new Map<string, UniqueClause['occurrences']>();
+  // The clauses each phrase occurs in (once per position), for its sources, files and first context.
+  const clausesOf = new Map<string, UniqueClause[]>();
   for (const clause of clauseList) {
     forEachGram(clause.tokens, key => {
       if (!candidates.has(key)) return;
-      const list = occurrences.get(key);
-      if (list) list.push(...clause.occurrences); else occurrences.set(key, [...clause.occurrences]);
+      const list = clausesOf.get(key);
+      if (list) list.push(clause); else clausesOf.set(key, [clause]);
     });
   }
   const tally = new Tally<{ files: number; cohesion: number }>();
-  for (const [key, list] of occurrences) {
+  for (const [key, clauses] of clausesOf) {
     const candidate = candidates.get(key)!;
     const text = candidate.tokens.join('');
-    const value = { files: new Set(list.map(o => o.document.file)).size, cohesion: candidate.cohesion };
-    for (const { document, lineIndex } of list.sort((a, b) => a.rank - b.rank)) {
+    const files = new Set(clauses.flatMap(clause => [...clause.files])).size;
+    // Each clause's occurrences are in corpus order: the first MAX_SOURCES of each are enough.
+    const first = clauses.flatMap(clause => clause.occurrences.slice(0, MAX_SOURCES)).sort((a, b) => a.rank - b.rank).slice(0, MAX_SOURCES);
+    const value = { files, cohesion: candidate.cohesion };
+    for (const { document, lineIndex } of first) {
       const line = document.lines[lineIndex];
       tally.add(text, value, sourceOf(document.file, lineIndex), line, Math.max(0, line.indexOf(text)), text.length);
     }
+    const counted = clauses.reduce((sum, clause) => sum + clause.occurrences.length, 0);
+    tally.addCount(text, counted - first.length);
   }
   return tally.sorted().map(({ key, value, count, sources, context }) => ({
     text: key, count, speeches: value.files, cohesion: Math.round(value.cohesion * 100) / 100, sources, context,

@@ -4,7 +4,10 @@ interface Tallied<T> extends Occurrences {
   value: T;
 }
 
-/** Counts occurrences of values under a key, keeping every source and the first context. */
+/** An entry keeps this many sources, the first in corpus order; its count holds them all. */
+export const MAX_SOURCES = 200;
+
+/** Counts occurrences of values under a key, keeping the first sources and the first context. */
 export class Tally<T> {
   private readonly entries = new Map<string, Tallied<T>>();
 
@@ -12,10 +15,16 @@ export class Tally<T> {
     const entry = this.entries.get(key);
     if (entry) {
       entry.count++;
-      entry.sources.push(source);
+      if (entry.sources.length < MAX_SOURCES) entry.sources.push(source);
     } else {
       this.entries.set(key, { value, count: 1, sources: [source], context: excerpt(line, at, length) });
     }
+  }
+
+  /** Occurrences counted without their sources (beyond the MAX_SOURCES kept). */
+  addCount(key: string, count: number): void {
+    const entry = this.entries.get(key);
+    if (entry) entry.count += count;
   }
 
   /** Entries seen at least `minimum` times, most frequent first. */
