@@ -196,26 +196,31 @@ export async function mineFolders(roots: string[], options: MiningOptions): Prom
   return { index, report };
 }
 
-/** A file's bytes and its cache entry, or why it cannot be a speech. */
+/** A file's cache entry (its bytes are read again only on a miss, not held for the whole run), or why it cannot be a speech. */
 function keyFile(file: string, title: string | undefined, cache: SegmentCache):
-  { bytes: Buffer; extension: string; title?: string; cacheFile: string } | { reason: string } {
+  { extension: string; title?: string; cacheFile: string } | { reason: string } {
   const extension = path.extname(file).toLowerCase();
   const unsupported = unsupportedReason(extension);
   if (unsupported) return { reason: unsupported };
   try {
-    const bytes = fs.readFileSync(file);
-    return { bytes, extension, title, cacheFile: cache.keyOf(bytes, extension, title) };
+    return { extension, title, cacheFile: cache.keyOf(fs.readFileSync(file), extension, title) };
   } catch (error) {
     return { reason: `cannot read (${(error as NodeJS.ErrnoException).code})` };
   }
 }
 
 async function segmentFile(
-  { file, bytes, extension, title, cacheFile }: { file: string; bytes: Buffer; extension: string; title?: string; cacheFile: string },
+  { file, extension, title, cacheFile }: { file: string; extension: string; title?: string; cacheFile: string },
   segmenter: Segmenter, cache: SegmentCache,
 ): Promise<{ document: CachedDocument; cached: boolean } | { reason: string }> {
   const cached = cache.read(cacheFile);
   if (cached) return { document: cached, cached: true };
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    return { reason: `cannot read (${(error as NodeJS.ErrnoException).code})` };
+  }
   const read = await decodeCorpusFile(bytes, extension);
   if (!read.ok) return { reason: read.reason };
   const lines = cleanSpeechText(read.text);

@@ -383,7 +383,8 @@ export function findFormulas(text: string, dictionary: FormulaDictionary, lines 
     const lineText = lines.lineText(line);
     if (!lineText) continue;
     const inLine = lineCache ? lineCache.get(lineText, own => formulasInLine(own, dictionary)) : formulasInLine(lineText, dictionary);
-    for (const occurrence of inLine) found.push(start ? shiftedOccurrence(occurrence, start) : occurrence);
+    // Always copies: the cached objects must never be handed out, lest a caller change them.
+    for (const occurrence of inLine) found.push(shiftedOccurrence(occurrence, start));
   }
   return found;
 }
