@@ -68,6 +68,7 @@ describe('the exported .docx', () => {
     assert.match(body, /<w:sz w:val="32"\/>/, '3号 = 16 pt');
     assert.match(body, /<w:spacing w:line="560" w:lineRule="exact"/, 'fixed 28 pt');
     assert.match(body, /<w:ind w:firstLine="640"\/>/, 'two characters');
+    assert.match(body, /<w:spacing w:val="-5"\/>/, 'condensed to fit 28 characters a line');
     const title = styleXml(xml.styles, 'SpeechTitle');
     assert.match(title, /w:eastAsia="方正小标宋简体"/);
     assert.match(title, /<w:sz w:val="44"\/>/, '2号 = 22 pt');
@@ -104,9 +105,11 @@ describe('the exported .docx in LibreOffice', () => {
   const pdfInfo = (pdf: string) => execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
   /** Paragraphs of 20 characters: one line each, so pages hold exactly 22 of them. */
   const lines = (count: number) => Array.from({ length: count }, (_, i) => `第${String(i + 1).padStart(2, '0')}段落的文字内容需要足够长以填满一行。`).join('\n');
+  /** Paragraphs that fill a line exactly: 26 characters after the two-character indent. */
+  const fullLines = (count: number) => Array.from({ length: count }, (_, i) => `第${String(i + 1).padStart(2, '0')}段${'正文内容'.repeat(5)}啊。`).join('\n');
 
   before(async () => {
-    const documents: Record<string, string> = { sample: SAMPLE, lines44: lines(44), lines45: lines(45) };
+    const documents: Record<string, string> = { sample: SAMPLE, lines44: lines(44), lines45: lines(45), full22: fullLines(22) };
     for (const [name, text] of Object.entries(documents)) {
       fs.writeFileSync(path.join(folder, `${name}.docx`), await exportDocx(analyze(text), GBT_9704_STYLE));
     }
@@ -122,6 +125,12 @@ describe('the exported .docx in LibreOffice', () => {
     // pdftotext drops the space between a digit and the dash after it.
     assert.match(text, /— 1 ?—/);
     assert.match(text, /— 2 ?—/);
+  });
+
+  it('puts 28 characters on a line', () => {
+    assert.equal(fullLines(1).length, 26);
+    // With 27 a line, each paragraph would wrap and 22 of them would take two pages.
+    assert.match(pdfInfo(path.join(folder, 'full22.pdf')), /Pages:\s+1\n/);
   });
 
   it('puts 22 lines on a page', () => {

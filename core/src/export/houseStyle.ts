@@ -9,10 +9,7 @@ export interface HouseStyle {
   margins: { top: number; bottom: number; left: number; right: number };
 }
 
-/**
- * GB/T 9704-2012: A4, 37/35/28/26 mm, 22 lines at a fixed 28 pt. Without a character grid (which
- * LibreOffice lays out badly) a line holds 27 characters of 3号, not the standard's 28.
- */
+/** GB/T 9704-2012: A4, 37/35/28/26 mm, 22 lines of 28 characters at a fixed 28 pt. */
 export const GBT_9704_STYLE: HouseStyle = {
   fonts: {
     title: '方正小标宋简体', body: '仿宋_GB2312', heading1: '黑体', heading2: '楷体_GB2312', heading3: '仿宋_GB2312',
