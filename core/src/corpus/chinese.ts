@@ -22,6 +22,25 @@ export function toSimplified(text: string): string {
   return toSimplifiedConverter(text);
 }
 
+let traditionalCharacters: Set<string> | undefined;
+
+/**
+ * Whether a text holds any character that simplification changes (or one of the 着 words): a file
+ * written in simplified Chinese, as most are, need not go through OpenCC line by line.
+ */
+export function hasTraditional(text: string): boolean {
+  if (ZHE_WORDS.some(([word]) => text.includes(word))) return true;
+  if (!traditionalCharacters) {
+    traditionalCharacters = new Set();
+    for (let code = 0x3400; code <= 0x9fff; code++) {
+      const ch = String.fromCharCode(code);
+      if (toSimplified(ch) !== ch) traditionalCharacters.add(ch);
+    }
+  }
+  for (const ch of text) if (traditionalCharacters.has(ch)) return true;
+  return false;
+}
+
 /** Simplified to traditional Chinese, with Taiwan's standard characters. */
 export function toTraditional(text: string): string {
   toTraditionalConverter ??= OpenCC.Converter({ from: 'cn', to: 'tw' });
@@ -85,6 +104,8 @@ function chineseAfter(ch: string | undefined): boolean {
  * `10:00`, `3,000`, Latin text and `??` runs (mangled characters, reported elsewhere) stay as they are.
  */
 export function fullWidthPunctuation(text: string): string {
+  // Most lines have no half-width punctuation at all.
+  if (!/[,:;?!()]/.test(text)) return text;
   let result = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];

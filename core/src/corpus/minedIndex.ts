@@ -6,7 +6,7 @@ export type Source = string;
 
 export interface Occurrences {
   count: number;
-  /** Where it occurs, in corpus order: all of them, or the first 200 of a very frequent entry. */
+  /** Where it occurs, in corpus order: all of them, or the first 20 of a frequent entry. */
   sources: Source[];
   /** A short excerpt around the first occurrence. */
   context: string;

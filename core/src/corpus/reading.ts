@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { decodeText } from '../decode';
-import { fullWidthPunctuation, removePinyinReadings, toSimplified } from './chinese';
+import { fullWidthPunctuation, hasTraditional, removePinyinReadings, toSimplified } from './chinese';
 
 export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
 
@@ -64,9 +64,14 @@ async function readDocx(bytes: Buffer): Promise<ReadResult> {
  * readings), line by line, so that line numbers still point into the file.
  */
 export function cleanSpeechText(text: string): string[] {
+  const traditional = hasTraditional(text);
   return text.split(/\r\n|\r|\n/)
     .map(line => line.trim())
-    .map(line => (line ? fullWidthPunctuation(toSimplified(removePinyinReadings(line).text)) : line));
+    .map(line => {
+      if (!line) return line;
+      const withoutReadings = removePinyinReadings(line).text;
+      return fullWidthPunctuation(traditional ? toSimplified(withoutReadings) : withoutReadings);
+    });
 }
 
 

@@ -5,7 +5,7 @@ interface Tallied<T> extends Occurrences {
 }
 
 /** An entry keeps this many sources, the first in corpus order; its count holds them all. */
-export const MAX_SOURCES = 200;
+export const MAX_SOURCES = 20;
 
 /** Counts occurrences of values under a key, keeping the first sources and the first context. */
 export class Tally<T> {
