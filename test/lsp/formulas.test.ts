@@ -87,4 +87,18 @@ describe('formulas over stdio', () => {
     assert.deepEqual(decoded.filter(([l]) => l >= 2 && l <= 4), [[2, 5, 4, 0], [3, 5, 9, 1], [4, 5, 2, 0]]);
     assert.ok(decoded.some(([l, , length]) => l === 5 && length === 4), 'the items of an unnamed list are marked');
   });
+
+  it('turns hover, highlighting and formula completion off with the checks', async () => {
+    client.settings = { formulas: { enabled: false } };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    try {
+      assert.equal(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 8 } }), null);
+      assert.deepEqual((await client.request('textDocument/semanticTokens/full', { textDocument: { uri } })).data, []);
+      const list = await client.request('textDocument/completion', { textDocument: { uri }, position: { line: 7, character: 5 } });
+      assert.ok(!list.items.some((i: any) => i.label === '四个意识（政治意识、大局意识、核心意识、看齐意识）'));
+    } finally {
+      client.settings = {};
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    }
+  });
 });

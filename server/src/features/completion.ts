@@ -69,7 +69,7 @@ export function registerCompletion(context: ServerContext): void {
     const locale = analyses.locale(result.settings);
     const offset = analysis.lines.offsetAt(params.position);
     const continuations = continuationsAt(analysis.lines, offset, analysis.headings, corpus.childKinds());
-    const formulas = corpusMatchesAt(analysis.lines, offset, formulaIndex(dictionary));
+    const formulas = result.settings.formulasEnabled ? corpusMatchesAt(analysis.lines, offset, formulaIndex(dictionary)) : [];
     const offered = new Set(formulas.map(m => m.candidate.text));
     const phrases = corpusMatchesAt(analysis.lines, offset, corpus.candidates(), sectionStart(analysis.headings, offset))
       .filter(m => !offered.has(m.candidate.text));

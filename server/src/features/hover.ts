@@ -9,6 +9,7 @@ export function registerHover(context: ServerContext): void {
     const result = await analysisOf(context, params.textDocument.uri);
     if (!result) return null;
     const { analysis, settings } = result;
+    if (!settings.formulasEnabled) return null;
     const formula = formulaAt(analysis.formulas, analysis.lines.offsetAt(params.position));
     if (!formula) return null;
     const name = formula.entry?.name ?? formula.name;

@@ -8,7 +8,7 @@ export function registerSemanticTokens(context: ServerContext): void {
   context.connection.languages.semanticTokens.on(async params => {
     const result = await analysisOf(context, params.textDocument.uri);
     const builder = new lsp.SemanticTokensBuilder();
-    if (!result) return builder.build();
+    if (!result || !result.settings.formulasEnabled) return builder.build();
     const { analysis } = result;
     for (const formula of analysis.formulas) {
       const deprecated = formula.entry?.status === 'superseded' ? 1 : 0;
