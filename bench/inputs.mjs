@@ -1,5 +1,6 @@
 // Deterministic inputs for the benchmarks, built from the shipped corpus.
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,15 +20,8 @@ export function speechText(length) {
   return text.slice(0, length);
 }
 
-/** A small deterministic generator (mulberry32). */
-export function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The tests' deterministic generator, as built into out/. */
+export const { random } = createRequire(import.meta.url)(path.join(ROOT, 'out/test/support/random.js'));
 
 export function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);

@@ -1,5 +1,5 @@
 import { LineCache } from './lineCache';
-import { LineIndex } from './text';
+import { firstIndex, LineIndex } from './text';
 
 export const DEFAULT_CHARACTERS_PER_MINUTE = 220;
 
@@ -73,13 +73,7 @@ function isAlnum(code: number): boolean {
 
 /** The first marker that ends after an offset. */
 function lowerBound(markers: ReadonlyArray<{ start: number; end: number }>, offset: number): number {
-  let low = 0;
-  let high = markers.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (markers[middle].end <= offset) low = middle + 1; else high = middle;
-  }
-  return low;
+  return firstIndex(markers.length, i => markers[i].end > offset);
 }
 
 export function speakingMinutes(characters: number, charactersPerMinute = DEFAULT_CHARACTERS_PER_MINUTE): number {

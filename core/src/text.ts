@@ -80,3 +80,14 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   }
   return result + text.slice(last);
 }
+
+/** The first index in [0, length) where `reached` holds, for a condition that stays true once it does; `length` if none. */
+export function firstIndex(length: number, reached: (index: number) => boolean): number {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (reached(middle)) high = middle; else low = middle + 1;
+  }
+  return low;
+}

@@ -39,7 +39,7 @@ export function isReported(diagnostic: Diagnostic, settings: Settings): boolean 
   return settings.numberingEnabled;
 }
 
-const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every(v => typeof v === 'string');
+export const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every(v => typeof v === 'string');
 
 /** Settings as the client sent them, each wrong-typed value replaced by its default. */
 export function parseSettings(raw: unknown): Settings {

@@ -1,4 +1,5 @@
 import { MinedIndex, Source } from '../corpus/minedIndex';
+import { firstIndex } from '../text';
 import { FormulaDictionary } from '../formulas/dictionary';
 
 export type CandidateKind = 'phrase' | 'slogan' | 'salutation' | 'opening' | 'announcement' | 'closing' | 'formula' | 'formula-expansion';
@@ -79,12 +80,6 @@ export class CandidateIndex {
   get size(): number { return this.sorted.length; }
 
   *withPrefix(prefix: string): Iterable<CompletionCandidate> {
-    let low = 0;
-    let high = this.sorted.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.sorted[middle].text < prefix) low = middle + 1; else high = middle;
-    }
-    for (let i = low; i < this.sorted.length && this.sorted[i].text.startsWith(prefix); i++) yield this.sorted[i];
+    for (let i = firstIndex(this.sorted.length, k => this.sorted[k].text >= prefix); i < this.sorted.length && this.sorted[i].text.startsWith(prefix); i++) yield this.sorted[i];
   }
 }

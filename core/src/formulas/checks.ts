@@ -1,7 +1,7 @@
 import { Diagnostic } from '../diagnostics';
 import { Locale, localize } from '../messages';
 import { Heading } from '../structure';
-import { TextEdit } from '../text';
+import { firstIndex, TextEdit } from '../text';
 import { announcedCounts, numeralLike } from './announcements';
 import { matchItems } from './items';
 import { Expansion, FormulaOccurrence, MAX_LIST_ITEM } from './recognize';
@@ -120,13 +120,8 @@ function checkHeadingCounts(occurrences: FormulaOccurrence[], headings: Heading[
   for (const heading of headings) {
     if (!heading.children.length) continue;
     // Summaries are in text order: the first at or after the heading text's start is the candidate.
-    let low = 0;
-    let high = summaries.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (summaries[middle].start < heading.marker.textStart) low = middle + 1; else high = middle;
-    }
-    const summary = summaries[low] && summaries[low].end <= heading.marker.textEnd ? summaries[low] : undefined;
+    const first = summaries[firstIndex(summaries.length, i => summaries[i].start >= heading.marker.textStart)];
+    const summary = first && first.end <= heading.marker.textEnd ? first : undefined;
     const points = heading.children.filter(child => !child.inline);
     if (!summary || !points.length || points[0].marker.value !== 1) continue;
     const run = points.filter(p => p.kind === points[0].kind);

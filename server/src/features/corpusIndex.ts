@@ -1,8 +1,6 @@
 import { REBUILD_CORPUS } from '../../../protocol';
 import { ServerContext } from '../context';
-import { parseSettings } from '../settings';
-
-const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every(v => typeof v === 'string');
+import { isStringArray, parseSettings } from '../settings';
 
 /** Mines `speechDraft.corpus.paths` when the setting is first read or changes; rebuilds on request. */
 export function registerCorpusIndex({ connection, settings, analyses, corpus }: ServerContext): void {
