@@ -1,13 +1,14 @@
+import { RE2JS } from 're2js';
 import { Diagnostic } from './diagnostics';
 import { Locale, localize } from './messages';
 import { checkNumbering } from './numbering';
 import { checkFormulas } from './formulas/checks';
 import { curatedFormulas, FormulaDictionary } from './formulas/dictionary';
-import { findFormulas, FormulaCache, FormulaOccurrence } from './formulas/recognize';
+import { findFormulas, FormulaCache, FormulaOccurrence, prepareFormulas } from './formulas/recognize';
 import { LineCache } from './lineCache';
-import { findPlaceholders, Placeholder } from './placeholders';
+import { findPlaceholders, Placeholder, WholeMatcher } from './placeholders';
 import { CharacterCounter, DEFAULT_CHARACTERS_PER_MINUTE, speakingMinutes } from './stats';
-import { Heading, LineMarkers, parseStructure } from './structure';
+import { Heading, LineMarkers, parseStructure, prepareMarkers } from './structure';
 import { LineIndex } from './text';
 
 export interface AnalysisOptions {
@@ -29,6 +30,19 @@ export class AnalysisCache {
   readonly markers = new LineCache<LineMarkers>();
   readonly characterCounts = new LineCache<number>();
   formulas?: FormulaCache;
+}
+
+/**
+ * Reads lines [from, to) into the per-line caches without analysing the document: the server
+ * reads a huge document in such slices, answering the editor in between, and `analyze` then finds
+ * every line read.
+ */
+export function prepareAnalysis(lines: LineIndex, from: number, to: number, cache: AnalysisCache, dictionary = curatedDictionary()): void {
+  if (cache.formulas?.dictionary !== dictionary) cache.formulas = new FormulaCache(dictionary);
+  const lineTexts: string[] = [];
+  for (let line = from; line < Math.min(to, lines.lineCount); line++) lineTexts.push(lines.lineText(line));
+  prepareMarkers(lineTexts, cache.markers);
+  prepareFormulas(lineTexts, cache.formulas);
 }
 
 let curated: FormulaDictionary | undefined;
@@ -53,11 +67,15 @@ export interface Analysis {
   charactersPerMinute: number;
 }
 
-function compileIgnorePatterns(sources: readonly string[], locale: Locale, errors: string[]): RegExp[] {
-  const patterns: RegExp[] = [];
+/**
+ * The user's ignore patterns, compiled by RE2, which matches in linear time: a pattern from a
+ * workspace's settings such as `(_+)+!` cannot make the server hang, as a backtracking RegExp would.
+ */
+function compileIgnorePatterns(sources: readonly string[], locale: Locale, errors: string[]): WholeMatcher[] {
+  const patterns: WholeMatcher[] = [];
   for (const source of sources) {
     try {
-      patterns.push(new RegExp(source, 'u'));
+      patterns.push(RE2JS.compile(source));
     } catch {
       errors.push(localize(locale, 'bad-ignore-pattern', source));
     }

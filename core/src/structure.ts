@@ -53,6 +53,11 @@ function lineMarkers(line: string): LineMarkers {
   };
 }
 
+/** Reads lines into the cache ahead of parseStructure, so that a huge document can be read in slices. */
+export function prepareMarkers(lineTexts: Iterable<string>, cache: LineCache<LineMarkers>): void {
+  for (const lineText of lineTexts) cache.get(lineText, lineMarkers);
+}
+
 function shifted(marker: Marker, by: number): Marker {
   return {
     ...marker, start: marker.start + by, end: marker.end + by, numeralStart: marker.numeralStart + by,

@@ -1,9 +1,13 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, Analysis, AnalysisCache, curatedFormulas, FormulaDictionary, FormulaEntry, Locale, localize, toLocale, userFormulas } from '../../core/src';
+import { analyze, Analysis, AnalysisCache, curatedFormulas, FormulaDictionary, FormulaEntry, LineIndex, Locale, localize, prepareAnalysis, toLocale, userFormulas } from '../../core/src';
 import { Settings, SettingsStore } from './settings';
 
 /** Longer documents are not analysed (a warning says so): 5 million characters is some 400 speeches. */
 export const MAX_DOCUMENT_LENGTH = 5_000_000;
+
+/** Documents longer than this are read in slices of lines before they are analysed. */
+const SLICED_LENGTH = 200_000;
+const SLICE_LINES = 2_000;
 
 /** Formulas mined from the corpora, and a number that changes when they do. */
 export interface MinedFormulas {
@@ -53,6 +57,25 @@ export class Analyses {
     const entry = { version: document.version, settings, generation, analysis, dictionary };
     this.cache.set(document.uri, entry);
     return entry;
+  }
+
+  /**
+   * Reads a long document's lines into its caches in slices, answering the editor between them,
+   * so that a keystroke never waits for a whole huge document to be read. False when the document
+   * changed meanwhile (`isCurrent`): its own change reads it again.
+   */
+  async prepare(document: TextDocument, isCurrent: () => boolean): Promise<boolean> {
+    const text = document.getText();
+    if (text.length <= SLICED_LENGTH || text.length > MAX_DOCUMENT_LENGTH) return true;
+    const { dictionary } = this.dictionary(await this.settings.get(document.uri));
+    const lines = new LineIndex(text);
+    const cache = this.lineCache(document.uri);
+    for (let from = 0; from < lines.lineCount; from += SLICE_LINES) {
+      if (!isCurrent()) return false;
+      prepareAnalysis(lines, from, from + SLICE_LINES, cache, dictionary);
+      await new Promise(resolve => setImmediate(resolve));
+    }
+    return isCurrent();
   }
 
   /** Curated formulas first, then the user's own, then what the corpora spell out. */
