@@ -29,7 +29,7 @@ lifecycle.attach(connection);
 const documents = new TextDocuments(TextDocument);
 const settings = new SettingsStore(connection);
 const corpus = new CorpusService(connection);
-const analyses = new Analyses(settings, corpus);
+const analyses = new Analyses(settings, corpus, documents);
 const context: ServerContext = { connection, documents, settings, analyses, corpus, client: { foldingRangeLimit: Infinity } };
 
 connection.onInitialize(params => {

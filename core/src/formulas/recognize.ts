@@ -1,5 +1,6 @@
 import { LineCache } from '../lineCache';
 import { parseChineseNumeral } from '../numerals';
+import { runSteps, Steps, STEP } from '../steps';
 import { firstIndex, LineIndex } from '../text';
 import { FormulaDictionary, FormulaEntry } from './dictionary';
 import { matchItems } from './items';
@@ -397,9 +398,14 @@ export class FormulaCache {
  * never crosses a line, so lines are read one by one (and, with a cache, only the changed ones).
  */
 export function findFormulas(text: string, dictionary: FormulaDictionary, lines = new LineIndex(text), cache?: FormulaCache): FormulaOccurrence[] {
+  return runSteps(formulaSteps(dictionary, lines, cache));
+}
+
+export function* formulaSteps(dictionary: FormulaDictionary, lines: LineIndex, cache?: FormulaCache): Steps<FormulaOccurrence[]> {
   const found: FormulaOccurrence[] = [];
   const lineCache = cache?.dictionary === dictionary ? cache.lines : undefined;
   for (let line = 0; line < lines.lineCount; line++) {
+    if (line % STEP === STEP - 1) yield;
     const lineText = lines.lineText(line);
     if (!lineText) continue;
     forEachPiece(lineText, (piece, offset) => {
@@ -409,13 +415,6 @@ export function findFormulas(text: string, dictionary: FormulaDictionary, lines 
     });
   }
   return found;
-}
-
-/** Reads lines into the cache ahead of an analysis, so that a huge document can be read in slices. */
-export function prepareFormulas(lineTexts: Iterable<string>, cache: FormulaCache): void {
-  for (const lineText of lineTexts) {
-    if (lineText) forEachPiece(lineText, piece => cache.lines.get(piece, own => formulasInLine(own, cache.dictionary)));
-  }
 }
 
 /** Lines longer than this (flattened pasted text) are read, and cached, sentence by sentence. */

@@ -19,11 +19,9 @@ export function registerDiagnostics({ connection, documents, analyses, settings,
       reportedTooLarge.add(uri);
       warn(localize(analyses.locale(await settings.get(uri)), 'too-large', String(MAX_DOCUMENT_LENGTH)));
     }
-    // The document may change while settings are fetched or it is read: its own change validates it.
-    const isCurrent = () => documents.get(uri)?.version === document.version;
-    if (!await analyses.prepare(document, isCurrent)) return;
     const result = await analyses.get(document);
-    if (!isCurrent()) return;
+    // The document may have changed while settings were fetched; its own change will validate it.
+    if (documents.get(uri)?.version !== document.version) return;
     const diagnostics = result
       ? result.analysis.diagnostics.filter(d => isReported(d, result.settings)).map(d => toDiagnostic(result.analysis, d))
       : [];
