@@ -21,7 +21,7 @@ rm -rf "$dir"
 mkdir -p "$dir"
 cd "$dir"
 npm init -y >/dev/null
-export npm_config_yes=true npm_config_unsafe_perm=true npm_config_audit=false npm_config_fund=false
+export npm_config_yes=true npm_config_audit=false npm_config_fund=false
 npm install --ignore-scripts "code-server@$version" playwright-core@1 >/dev/null
 npm rebuild argon2 >/dev/null
 

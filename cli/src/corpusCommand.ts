@@ -47,7 +47,7 @@ function importSeed(source: string, result: SeedImport, outDir: string, print: (
   print(`${result.speeches.length} speeches written to ${outDir}; ${result.notes.length} notes in import-report.txt`);
 }
 
-/** A user's own speeches (.txt, .md, .docx): one clean UTF-8 file each; unreadable files are reported. */
+/** A user's own speeches (.txt, .speech, .md, .docx): one clean UTF-8 file each; unreadable files are reported. */
 async function importUserFiles(sources: string[], outDir: string, print: (line: string) => void): Promise<void> {
   const written: { file: string; title: string; from: string }[] = [];
   // The importer's own files: a speech named import-report.md must not be replaced by the report.
@@ -106,6 +106,7 @@ function refuseOutputAmongSources(sources: string[], outDir: string): void {
 
 /** `corpus import SOURCE... --out DIR`: a template site's page, or a user's own files and folders. */
 export async function importCorpus(sources: string[], outDir: string, print: (line: string) => void): Promise<void> {
+  if (!sources.some(source => fs.existsSync(source))) throw new InputError(`${sources.join(', ')}: no such file or folder; nothing imported`);
   refuseOutputAmongSources(sources, outDir);
   fs.mkdirSync(outDir, { recursive: true });
   if (sources.length === 1 && fs.statSync(sources[0], { throwIfNoEntry: false })?.isFile() && path.extname(sources[0]) === '.txt') {

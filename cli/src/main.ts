@@ -10,7 +10,8 @@ const USAGE = `usage:
   speech-draft analyze [--json] FILE...   outline, placeholders, numbering problems, statistics
   speech-draft check FILE...              file:line:col: severity: message; exit 1 if any warning remains
   speech-draft format [--write] FILE...   Chinese punctuation and spacing; prints the text, or rewrites the files
-  speech-draft export FILE --docx OUT.docx [--force]   Word in the official layout (GB/T 9704-2012)
+  speech-draft export FILE --docx OUT.docx [--force] [--strict]
+        Word in the official layout (GB/T 9704-2012); --strict refuses a draft with unfilled placeholders
   speech-draft corpus import SOURCE... --out DIR
         a template site's page, or your own .txt/.md/.docx speeches, as clean UTF-8 speeches
   speech-draft corpus mine DIR... --out INDEX [--snippets FILE]
@@ -63,14 +64,15 @@ function optionValues(args: string[], names: string[]): { values: Record<string,
 
 async function runExport(args: string[]): Promise<number> {
   const force = args.includes('--force');
-  const { values, rest, error } = optionValues(args.filter(a => a !== '--force'), ['--docx']);
+  const strict = args.includes('--strict');
+  const { values, rest, error } = optionValues(args.filter(a => a !== '--force' && a !== '--strict'), ['--docx']);
   const problem = error ?? (!values['--docx'] ? '--docx OUT.docx is required' : rest.length !== 1 ? 'give one FILE to export' : undefined);
   if (problem) {
     console.error(problem);
     console.error(USAGE);
     return 2;
   }
-  await exportCommand(rest[0], values['--docx'], force, line => console.log(line));
+  await exportCommand(rest[0], values['--docx'], { force, strict }, line => console.log(line), line => console.error(line));
   return 0;
 }
 

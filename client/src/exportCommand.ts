@@ -9,13 +9,40 @@ function defaultTarget(document: vscode.TextDocument): vscode.Uri | undefined {
   return folder && vscode.Uri.joinPath(folder, 'speech.docx');
 }
 
+export interface ExportOptions {
+  overwrite?: boolean;
+  /** What to do about unfilled placeholders without asking (for automation): export anyway, or not. */
+  unfilledPlaceholders?: 'export' | 'cancel';
+}
+
 /**
- * Exports the active speech to Word. `target` (a path) skips the save dialog, for automation;
- * an existing file is replaced only after the user agrees, or when `overwrite` says so.
+ * Whether to export a draft with unfilled placeholders: the user is asked, with their count, and
+ * may go to the first instead. True when there are none.
  */
-async function exportActiveSpeech(client: LanguageClient, target?: string, options: { overwrite?: boolean } = {}): Promise<ExportDocxResult | undefined> {
+async function exportDespitePlaceholders(editor: vscode.TextEditor, answer: ExportOptions['unfilledPlaceholders']): Promise<boolean> {
+  const placeholders = vscode.languages.getDiagnostics(editor.document.uri).filter(d => d.code === 'placeholder')
+    .sort((a, b) => a.range.start.compareTo(b.range.start));
+  if (!placeholders.length) return true;
+  const exportAnyway = vscode.l10n.t('Export Anyway');
+  const goToFirst = vscode.l10n.t('Go to the First');
+  const choice = answer === 'export' ? exportAnyway : answer === 'cancel' ? undefined : await vscode.window.showWarningMessage(
+    vscode.l10n.t('{0} placeholders are still unfilled in this speech.', placeholders.length), { modal: true }, exportAnyway, goToFirst);
+  if (choice === goToFirst) {
+    editor.selection = new vscode.Selection(placeholders[0].range.start, placeholders[0].range.end);
+    editor.revealRange(placeholders[0].range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+  return choice === exportAnyway;
+}
+
+/**
+ * Exports the active speech to Word, after asking about unfilled placeholders. `target` (a path)
+ * skips the save dialog, for automation; an existing file is replaced only after the user agrees,
+ * or when `overwrite` says so.
+ */
+async function exportActiveSpeech(client: LanguageClient, target?: string, options: ExportOptions = {}): Promise<ExportDocxResult | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return undefined;
+  if (!await exportDespitePlaceholders(editor, options.unfilledPlaceholders)) return undefined;
   let path = target;
   if (!path) {
     const chosen = await vscode.window.showSaveDialog({ defaultUri: defaultTarget(editor.document), filters: { Word: ['docx'] }, saveLabel: vscode.l10n.t('Export') });
@@ -42,5 +69,5 @@ async function exportActiveSpeech(client: LanguageClient, target?: string, optio
 
 export function registerExportCommand(context: vscode.ExtensionContext, client: LanguageClient): void {
   context.subscriptions.push(vscode.commands.registerCommand('speechDraft.exportDocx',
-    (target?: string, options?: { overwrite?: boolean }) => exportActiveSpeech(client, target, options)));
+    (target?: string, options?: ExportOptions) => exportActiveSpeech(client, target, options)));
 }

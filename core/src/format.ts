@@ -1,4 +1,4 @@
-import { fullWidthPunctuation } from './corpus/chinese';
+import { FULL_WIDTH, fullWidthPunctuation } from './corpus/chinese';
 import { findPlaceholders } from './placeholders';
 import { applyEdits, isCjkPunctuation, isHan, TextEdit, TextRange } from './text';
 
@@ -17,6 +17,7 @@ export interface FormatOptions {
 const ADDRESS = /\b(?:https?:\/\/|www\.)[\x21-\x7e]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const TRAILING_PUNCTUATION = /[.,;:!?)\]}'"]+$/;
 
+const SPACE = /[ \t]/;
 const chinese = (ch: string | undefined) => !!ch && (isHan(ch) || isCjkPunctuation(ch));
 
 /** In Markdown, code (fenced or inline) and link targets are not prose. */
@@ -60,6 +61,21 @@ function segmentEdits(segment: string, offset: number, before: string | undefine
     if (widened[i] !== segment[i]) edits.push({ start: offset + i, end: offset + i + 1, newText: widened[i] });
   }
   const at = (i: number) => (i < 0 ? before : i >= segment.length ? after : widened[i]);
+  // `第 一 , 要` and `落实 ?`: punctuation set off by spaces after Chinese (and before Chinese or the line's end) is Chinese too.
+  for (let i = 0; i < segment.length; i++) {
+    const full = FULL_WIDTH[segment[i]];
+    if (!full || widened[i] !== segment[i] || at(i - 1) === segment[i] || at(i + 1) === segment[i]) continue;
+    let previous = i - 1;
+    while (previous >= 0 && SPACE.test(segment[previous])) previous--;
+    let next = i + 1;
+    while (next < segment.length && SPACE.test(segment[next])) next++;
+    if (previous === i - 1 && next === i + 1) continue;
+    if (chinese(at(previous)) && (chinese(at(next)) || at(next) === undefined)) edits.push({ start: offset + i, end: offset + i + 1, newText: full });
+  }
+  // 会议.主要: a full stop between two Chinese characters.
+  for (let i = 0; i < segment.length; i++) {
+    if (segment[i] === '.' && isHan(at(i - 1)) && isHan(at(i + 1))) edits.push({ start: offset + i, end: offset + i + 1, newText: '。' });
+  }
   for (const match of segment.matchAll(/\.{3,6}|(?<!…)…(?!…)/g)) {
     const i = match.index!;
     if (chinese(at(i - 1)) || chinese(at(i + match[0].length))) edits.push({ start: offset + i, end: offset + i + match[0].length, newText: '……' });

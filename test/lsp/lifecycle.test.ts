@@ -3,14 +3,13 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
 import { writeUserCorpus } from '../userCorpusFixture';
 import { LspClient } from './lspClient';
+import { scratchFolder } from '../support/scratch';
 
-const scratch = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 
 /** The server's mining process, once it runs. */
 async function miningChild(client: LspClient): Promise<number> {
@@ -59,7 +58,7 @@ describe('the LSP life cycle', () => {
 
 describe('mining the user\'s corpus under misuse', () => {
   it('finishes rebuilds started while one is mining, and keeps answering', async () => {
-    const folder = scratch('speech-corpus-');
+    const folder = scratchFolder('corpus-');
     manySpeeches(folder, 30);
     const client = new LspClient();
     try {
@@ -78,7 +77,7 @@ describe('mining the user\'s corpus under misuse', () => {
   });
 
   it('says clearly that the mining process was stopped when it is killed, and mines again on request', async () => {
-    const folder = scratch('speech-corpus-');
+    const folder = scratchFolder('corpus-');
     manySpeeches(folder, 60);
     const client = new LspClient();
     try {
@@ -96,7 +95,7 @@ describe('mining the user\'s corpus under misuse', () => {
   });
 
   it('stops the mining process when the server is killed, before it has read everything', async () => {
-    const folder = scratch('speech-corpus-');
+    const folder = scratchFolder('corpus-');
     const storage = path.join(folder, '.storage');
     manySpeeches(path.join(folder, 'speeches'), 200);
     const client = new LspClient();
@@ -113,7 +112,7 @@ describe('mining the user\'s corpus under misuse', () => {
   });
 
   it('reads no folder outside the workspace through a relative path', async () => {
-    const root = scratch('speech-ws-');
+    const root = scratchFolder('ws-');
     const workspace = path.join(root, 'workspace');
     fs.mkdirSync(workspace);
     await writeUserCorpus(path.join(root, 'outside'));

@@ -1,18 +1,18 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import * as iconv from 'iconv-lite';
 import { writeUserCorpus } from '../userCorpusFixture';
+import { scratchFolder } from '../support/scratch';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const CLI = path.join(ROOT, 'dist/cli.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
 
 function scratchFile(name: string, data: string | Buffer): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'speech-cli-'));
+  const dir = scratchFolder('cli-');
   const file = path.join(dir, name);
   fs.writeFileSync(file, data);
   return file;
@@ -60,7 +60,7 @@ describe('speech-draft CLI (built bundle)', () => {
   });
 
   it('corpus import turns a user\'s .txt (GBK) and .docx into clean UTF-8 speeches and reports what it skipped', async () => {
-    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'speech-cli-user-'));
+    const folder = scratchFolder('cli-user-');
     await writeUserCorpus(path.join(folder, 'mine'));
     const out = path.join(folder, 'out');
     const result = run('corpus', 'import', path.join(folder, 'mine'), '--out', out);
@@ -78,7 +78,7 @@ describe('speech-draft CLI (built bundle)', () => {
   });
 
   it('corpus import never writes over the originals', async () => {
-    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'speech-cli-own-'));
+    const folder = scratchFolder('cli-own-');
     try {
       await writeUserCorpus(folder);
       const before = fs.readFileSync(path.join(folder, '旧讲话.txt'));
@@ -89,6 +89,45 @@ describe('speech-draft CLI (built bundle)', () => {
       }
       assert.deepEqual(fs.readFileSync(path.join(folder, '旧讲话.txt')), before);
       assert.equal(fs.existsSync(path.join(folder, 'cleaned')), false);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('corpus import reads the extension\'s own .speech drafts, and exits 2 when no input exists', async () => {
+    const folder = scratchFolder('cli-drafts-');
+    try {
+      fs.mkdirSync(path.join(folder, 'drafts'));
+      fs.writeFileSync(path.join(folder, 'drafts', '去年.speech'), '在会议上的讲话\n同志们，要坚持安全第一。\n');
+      const result = run('corpus', 'import', path.join(folder, 'drafts'), '--out', path.join(folder, 'out'));
+      assert.equal(result.status, 0, result.stderr);
+      assert.match(fs.readFileSync(path.join(folder, 'out', '去年.txt'), 'utf8'), /要坚持安全第一/);
+      const missing = run('corpus', 'import', path.join(folder, 'nothing-here'), '--out', path.join(folder, 'out2'));
+      assert.equal(missing.status, 2);
+      assert.match(missing.stderr, /no such file or folder; nothing imported/);
+      assert.equal(fs.existsSync(path.join(folder, 'out2')), false);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('export warns about unfilled placeholders, and refuses them with --strict', () => {
+    const folder = scratchFolder('cli-export-');
+    try {
+      const speech = path.join(folder, 'a.speech');
+      fs.writeFileSync(speech, '在xx县会议上的讲话\n同志们：\n今年共完成xx项任务。\n');
+      const strict = run('export', speech, '--docx', path.join(folder, 'strict.docx'), '--strict');
+      assert.equal(strict.status, 2);
+      assert.match(strict.stderr, /2 placeholder\(s\) still unfilled, the first “xx” at .*a\.speech:1:2; nothing exported/);
+      assert.equal(fs.existsSync(path.join(folder, 'strict.docx')), false);
+      const warned = run('export', speech, '--docx', path.join(folder, 'a.docx'));
+      assert.equal(warned.status, 0, warned.stderr);
+      assert.match(warned.stderr, /warning: 2 placeholder\(s\) still unfilled/);
+      assert.ok(fs.existsSync(path.join(folder, 'a.docx')));
+      const clean = path.join(folder, 'clean.speech');
+      fs.writeFileSync(clean, '在会议上的讲话\n同志们：\n今年共完成三项任务。\n');
+      const quiet = run('export', clean, '--docx', path.join(folder, 'clean.docx'), '--strict');
+      assert.deepEqual([quiet.status, quiet.stderr], [0, '']);
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });
     }

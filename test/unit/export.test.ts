@@ -41,6 +41,22 @@ describe('laying out a speech for Word', () => {
     ]);
   });
 
+  it('centres the date and the speaker under the title, and only the lines right under it', async () => {
+    const laid = layoutSpeech(analyze('在全县安全生产会议上的讲话\n（20xx年x月x日）\n县长  ***\n同志们：\n今天召开会议。\n（2024年3月5日）\n'));
+    assert.deepEqual(laid.map(p => p.kind), ['title', 'byline', 'byline', 'salutation', 'body', 'body']);
+    const xml = await parts(await exportDocx(analyze('在会议上的讲话\n（2024年3月5日）\n今天召开会议，部署工作。\n'), GBT_9704_STYLE));
+    const byline = styleXml(xml.styles, 'SpeechByline');
+    assert.match(byline, /<w:jc w:val="center"\/>/);
+    assert.match(byline, /w:firstLine="0"/);
+    assert.match(xml.document, /<w:pStyle w:val="SpeechByline"\/>.*?2024年3月5日/);
+    assert.doesNotMatch(xml.document, /<w:pStyle w:val="SpeechByline"\/><\/w:pPr><w:r><w:t[^>]*>今天/);
+  });
+
+  it('tags the text as Chinese, so that a viewer without the fonts falls back to Chinese glyph forms', async () => {
+    const { styles } = await parts(await exportDocx(analyze('在会议上的讲话\n同志们：\n'), GBT_9704_STYLE));
+    assert.match(styles, /<w:docDefaults>.*<w:lang [^>]*w:eastAsia="zh-CN"/);
+  });
+
   it('drops control characters pasted from PDFs, which XML does not allow', async () => {
     const xml = (await parts(await exportDocx(analyze('一、标题\f\n正文\v内容\u0007。\n'), GBT_9704_STYLE))).document;
     assert.doesNotMatch(xml, /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);

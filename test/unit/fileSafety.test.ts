@@ -3,11 +3,11 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import * as iconv from 'iconv-lite';
 import { replaceFileContent, WriteRefused } from '../../host/src/files';
+import { scratchFolder } from '../support/scratch';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const CLI = path.join(ROOT, 'dist/cli.js');
@@ -15,10 +15,6 @@ const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], {
 
 const UNFORMATTED = '同志们:\r\n要坚持"安全第一",落实责任...\r\n';
 const FORMATTED = '同志们：\r\n要坚持“安全第一”，落实责任……\r\n';
-
-function scratchFolder(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'speech-files-'));
-}
 
 function scratchFile(name: string, data: string | Buffer, mode?: number): string {
   const file = path.join(scratchFolder(), name);

@@ -29,12 +29,15 @@ describe('the punctuation formatter', () => {
       ['会议...结束', '会议……结束'],
       ['全市 各县 区', '全市各县区'],
       ['(一)加强领导', '（一）加强领导'],
+      ['第 一 , 要 抓 好 落 实 ?', '第一，要抓好落实？'],
+      ['会议.主要任务', '会议。主要任务'],
+      ['同志们 :', '同志们：'],
     ];
     for (const [before, after] of cases) assert.equal(format(before), after, before);
   });
 
   it('leaves Latin text, numbers, addresses, placeholders and indentation alone', () => {
-    for (const text of ['Hello, world: yes', '10:00开会', '共3,000元', '使用 Word 导出', '见https://example.cn/a?b=1', '　　同志们：', '20xx年x月x日', "it's", '出席：王　伟　张建国']) {
+    for (const text of ['Hello, world: yes', 'Word , 中文', '10 : 00开会', '1.道路交通', '2.9事故', '10:00开会', '共3,000元', '使用 Word 导出', '见https://example.cn/a?b=1', '　　同志们：', '20xx年x月x日', "it's", '出席：王　伟　张建国']) {
       assert.equal(format(text), text, text);
     }
     assert.equal(format('联系a.b@c.cn,谢谢'), '联系a.b@c.cn，谢谢');

@@ -119,7 +119,7 @@ describe('mining the shipped corpus', () => {
       { file: '防汛讲话.docx', title: '在防汛工作会议上的讲话' },
     ]);
     assert.deepEqual(report.skipped, [
-      { file: 'scan.bin', reason: 'not a speech file (.bin): only .txt, .md and .docx are read' },
+      { file: 'scan.bin', reason: 'not a speech file (.bin): only .txt, .speech, .md and .docx are read' },
       { file: 'scan.txt', reason: 'binary file (contains NUL bytes)' },
     ]);
     assert.ok(user.phrases.some(p => p.text === '坚持安全第一、预防为主、综合治理' && p.count === 2));

@@ -1,12 +1,12 @@
 // Mining a user's folders is bounded: sizes, zip bombs and a cache that was tampered with.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import JSZip from 'jszip';
 import { Segmenter } from '../../core/src/corpus/jieba';
 import { mineFolders } from '../../core/src/corpus/mineFolders';
+import { scratchFolder } from '../support/scratch';
 
 /** Splits at every character: the limits do not depend on how text is segmented. */
 const characters: Segmenter = { name: 'characters', cut: text => [...text] };
@@ -14,7 +14,7 @@ const characters: Segmenter = { name: 'characters', cut: text => [...text] };
 const SPEECH = '在会议上的讲话\n同志们：\n要坚持安全第一、预防为主、综合治理。\n';
 
 function folderWith(files: Record<string, string | Buffer>): string {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'speech-limits-'));
+  const folder = scratchFolder('limits-');
   for (const [name, data] of Object.entries(files)) fs.writeFileSync(path.join(folder, name), data);
   return folder;
 }

@@ -41,7 +41,7 @@ describe('reading a user\'s speeches', () => {
     }));
     assert.deepEqual(reasons, [
       'binary file (contains NUL bytes)',
-      'not a speech file (.bin): only .txt, .md and .docx are read',
+      'not a speech file (.bin): only .txt, .speech, .md and .docx are read',
       'cannot read (ENOENT)',
     ]);
     fs.writeFileSync(path.join(folder, 'broken.docx'), 'not a zip');

@@ -127,6 +127,7 @@ const tests: [string, () => Promise<void>][] = [
 
   ['next placeholder selects the following placeholder', async () => {
     const editor = await demoSpeech();
+    await untilDiagnostics('placeholder diagnostics', editor.document.uri, () => (placeholderDiagnostics(editor.document.uri).length === 3 ? true : undefined));
     editor.selection = new vscode.Selection(0, 0, 0, 0);
     await vscode.commands.executeCommand('speechDraft.nextPlaceholder');
     assert.deepEqual([editor.selection.start.line, editor.selection.start.character], [0, 1]);
@@ -191,17 +192,28 @@ const tests: [string, () => Promise<void>][] = [
     });
   }],
 
-  ['Export to Word writes the .docx and never replaces a file unasked', async () => {
+  ['Export to Word asks about unfilled placeholders, writes the .docx and never replaces a file unasked', async () => {
     const editor = await demoSpeech();
     const target = editor.document.uri.fsPath.replace(/\.speech$/, '.docx');
-    const result = await vscode.commands.executeCommand<any>('speechDraft.exportDocx', target);
+    await untilDiagnostics('placeholder diagnostics', editor.document.uri, () => (placeholderDiagnostics(editor.document.uri).length === 3 ? true : undefined));
+    assert.equal(await vscode.commands.executeCommand<any>('speechDraft.exportDocx', target, { unfilledPlaceholders: 'cancel' }), undefined);
+    assert.ok(!fs.existsSync(target), 'not exported while the user declines');
+    const result = await vscode.commands.executeCommand<any>('speechDraft.exportDocx', target, { unfilledPlaceholders: 'export' });
     assert.deepEqual(result, { written: target });
     const bytes = fs.readFileSync(target);
     assert.equal(bytes.subarray(0, 2).toString(), 'PK', 'a zip container');
     fs.writeFileSync(target, 'mine');
-    const again = await vscode.commands.executeCommand<any>('speechDraft.exportDocx', target, { overwrite: true });
+    const again = await vscode.commands.executeCommand<any>('speechDraft.exportDocx', target, { overwrite: true, unfilledPlaceholders: 'export' });
     assert.deepEqual(again, { written: target });
     assert.notEqual(fs.readFileSync(target, 'utf8'), 'mine');
+  }],
+
+  ['a speech is set up as prose: wrapped lines, no boxes around full-width punctuation, only the server\'s suggestions', async () => {
+    const editor = await speechFile(['同志们，（一）要提高认识。']);
+    const settings = vscode.workspace.getConfiguration('editor', editor.document);
+    assert.equal(settings.get('wordWrap'), 'on');
+    assert.equal(settings.get('unicodeHighlight.ambiguousCharacters'), false);
+    assert.equal(settings.get('wordBasedSuggestions'), 'off');
   }],
 
   ['Format Document fixes Chinese punctuation and nothing else', async () => {

@@ -89,7 +89,7 @@ export function removePinyinReadings(text: string): { text: string; removed: num
 const HAN = /\p{Script=Han}/u;
 const OPENING = '“‘（《【〔';
 const CLOSING = '”’）》】〕';
-const FULL_WIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！' };
+export const FULL_WIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！' };
 
 function chineseBefore(ch: string | undefined): boolean {
   return !!ch && (HAN.test(ch) || CLOSING.includes(ch) || '，。、；：？！'.includes(ch));

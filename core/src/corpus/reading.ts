@@ -12,7 +12,8 @@ const MARKDOWN_SYNTAX: [RegExp, string][] = [
   [/\*\*|__/g, ''],
 ];
 
-const SPEECH_EXTENSIONS = ['.txt', '.md', '.docx'];
+/** The extension's own drafts (.speech) are plain text too. */
+const SPEECH_EXTENSIONS = ['.txt', '.speech', '.md', '.docx'];
 
 /** Bump when the cleaning below changes, so that cached segmentations are made again. */
 export const CLEANING_VERSION = 1;
@@ -20,7 +21,7 @@ export const CLEANING_VERSION = 1;
 /** Why a file of this type is not read as a speech, or undefined if it is. */
 export function unsupportedReason(extension: string): string | undefined {
   if (extension === '.doc') return 'old Word .doc format: save it as .docx';
-  if (!SPEECH_EXTENSIONS.includes(extension)) return `not a speech file (${extension || 'no extension'}): only .txt, .md and .docx are read`;
+  if (!SPEECH_EXTENSIONS.includes(extension)) return `not a speech file (${extension || 'no extension'}): only .txt, .speech, .md and .docx are read`;
   return undefined;
 }
 

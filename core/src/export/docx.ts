@@ -57,6 +57,10 @@ function paragraphStyles(style: HouseStyle) {
       paragraph: { indent: { firstLine: 0 } },
     },
     {
+      id: 'SpeechByline', name: '讲话稿日期署名', basedOn: STYLE_IDS.body, quickFormat: true,
+      paragraph: { indent: { firstLine: 0 }, alignment: AlignmentType.CENTER },
+    },
+    {
       id: STYLE_IDS.title, name: '讲话稿标题', basedOn: 'Normal', quickFormat: true,
       run: { font: font(style, style.fonts.title), size: halfPoints(style.sizes.title) },
       // A 22 pt title needs more than the body's fixed line: it keeps two body lines' height.
@@ -78,7 +82,7 @@ function pageNumberFooter(style: HouseStyle, alignment: (typeof AlignmentType)[k
 }
 
 function toParagraph(paragraph: LaidParagraph): Paragraph {
-  const styleId = paragraph.kind === 'title' ? STYLE_IDS.title : paragraph.kind === 'salutation' ? 'SpeechSalutation' : STYLE_IDS.body;
+  const styleId = { title: STYLE_IDS.title, byline: 'SpeechByline', salutation: 'SpeechSalutation', body: STYLE_IDS.body }[paragraph.kind];
   return new Paragraph({
     style: styleId,
     children: paragraph.runs.map(run => new TextRun(run.style === 'body' || run.style === 'title' ? { text: run.text } : { text: run.text, style: STYLE_IDS[run.style] })),
@@ -106,6 +110,8 @@ export async function speechToDocx(paragraphs: LaidParagraph[], style: HouseStyl
     creator: '讲稿助手 Speech Draft',
     evenAndOddHeaderAndFooters: true,
     styles: {
+      // Tagged Chinese, a viewer without the named fonts falls back to Chinese (not Japanese) glyph forms.
+      default: { document: { run: { language: { value: 'zh-CN', eastAsia: 'zh-CN' } } } },
       paragraphStyles: paragraphStyles(style), characterStyles: characterStyles(style),
     },
     sections: [{

@@ -11,12 +11,16 @@ export interface LaidRun {
 
 /** A paragraph of the exported document: its role and its runs, heading parts styled apart. */
 export interface LaidParagraph {
-  kind: 'title' | 'salutation' | 'body';
+  /** A byline is a line under the title: the date (（2024年3月5日）) or the speaker. */
+  kind: 'title' | 'byline' | 'salutation' | 'body';
   runs: LaidRun[];
 }
 
 const SALUTATION = /^(同志们|各位[^：:]{0,16}|老师们[^：:]{0,10}|同学们)[：:]$/;
 const HEADING_END_PUNCTUATION = /[。；：？！;:?!]/;
+/** A line under the title that is no sentence: short, without closing punctuation. */
+const MAX_BYLINE = 30;
+const SENTENCE_END = /[。；：？！，;:?!,]$/;
 
 /** Form feeds and other controls pasted from PDFs are not allowed in XML: Word would refuse the file. */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
@@ -45,12 +49,19 @@ export function layoutSpeech(analysis: Analysis): LaidParagraph[] {
   const trimmed = lineTexts.map(line => line.trim());
   const titleLine = titleLineOf(trimmed);
   const paragraphs: LaidParagraph[] = [];
+  let underTitle = false;
   lineTexts.forEach((line, i) => {
     const content = trimmed[i];
     if (!content) return;
     const headings = headingsByLine.get(i) ?? [];
     if (i === titleLine && !headings.length) {
       paragraphs.push({ kind: 'title', runs: [{ text: withoutControlCharacters(content), style: 'title' }] });
+      underTitle = true;
+      return;
+    }
+    underTitle &&= !headings.length && !SALUTATION.test(content) && content.length <= MAX_BYLINE && !SENTENCE_END.test(content);
+    if (underTitle) {
+      paragraphs.push({ kind: 'byline', runs: [{ text: withoutControlCharacters(content), style: 'body' }] });
       return;
     }
     if (SALUTATION.test(content)) {
