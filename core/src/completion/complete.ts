@@ -39,7 +39,6 @@ export function corpusMatchesAt(lines: LineIndex, offset: number, index: Candida
   const lineStart = lines.lineStarts[lines.positionAt(offset).line];
   const before = text.slice(lineStart, offset);
   const indent = /^[\s\u3000]*/.exec(before)![0].length;
-  const paragraphStart = lineStart + indent;
   const found = new Map<string, CorpusMatch>();
   for (let typed = Math.min(before.length - indent, index.longest - 1); typed >= MIN_TYPED; typed--) {
     const prefix = before.slice(before.length - typed);
@@ -48,7 +47,6 @@ export function corpusMatchesAt(lines: LineIndex, offset: number, index: Candida
     if (!isHan(prefix[0]) && !isHan(prefix[prefix.length - 1])) continue;
     for (const candidate of index.withPrefix(prefix)) {
       if (candidate.text.length <= typed || found.has(candidate.text)) continue;
-      if (candidate.atParagraphStart && offset - typed !== paragraphStart) continue;
       found.set(candidate.text, { candidate, start: offset - typed, end: offset });
     }
   }

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Connection, WorkDoneProgressServerReporter } from 'vscode-languageserver';
-import { CandidateIndex, candidatesOf, CHILD_KINDS, FormulaEntry, FormulaUsage, Locale, localize, MarkerKind, MinedIndex, minedFormulas } from '../../../core/src';
+import { CHILD_KINDS, FormulaEntry, FormulaUsage, Locale, localize, MarkerKind, MinedIndex, minedFormulas, SentenceIndex } from '../../../core/src';
 import { MinedFormulas } from '../analyses';
 import { CorpusReport } from '../../../protocol';
 import type { MiningJob, MiningMessage } from './miningProcess';
@@ -28,7 +28,7 @@ export class CorpusService implements MinedFormulas {
   /** Changes whenever the user's index does. */
   generation = 0;
   private user?: MinedIndex;
-  private merged?: CandidateIndex;
+  private merged?: SentenceIndex;
   private habits?: typeof CHILD_KINDS;
   private paths: string[] = [];
   private unresolved: { file: string; reason: string }[] = [];
@@ -41,10 +41,14 @@ export class CorpusService implements MinedFormulas {
 
   constructor(private readonly connection: Connection) {}
 
-  candidates(): CandidateIndex {
+  /** Every sentence of the user's speeches and of the shipped corpus, for completion. */
+  sentences(): SentenceIndex {
     if (!this.merged) {
       this.shipped ??= this.readShippedIndex();
-      this.merged = new CandidateIndex(this.user ? candidatesOf(this.user, true) : [], this.shipped ? candidatesOf(this.shipped, false) : []);
+      this.merged = new SentenceIndex([
+        ...(this.user ? [{ ...this.user, fromUser: true }] : []),
+        ...(this.shipped ? [{ ...this.shipped, fromUser: false }] : []),
+      ]);
     }
     return this.merged;
   }

@@ -1,6 +1,7 @@
 import { CorpusDocument, MinedIndex, MINED_INDEX_VERSION } from '../minedIndex';
 import { mineSummaries, mineSlogans } from './parallel';
 import { minePhrases } from './phrases';
+import { mineSentences } from './sentences';
 import { mineHeadingPatterns, mineSpeechParts } from './speechParts';
 
 /** Mines segmented speeches into the index; the same documents always give the same index. */
@@ -15,5 +16,6 @@ export function mineCorpus(documents: CorpusDocument[], segmenter: string): Mine
     summaries: mineSummaries(sorted),
     ...mineSpeechParts(sorted),
     headingPatterns: mineHeadingPatterns(sorted),
+    sentences: mineSentences(sorted),
   };
 }
