@@ -71,6 +71,8 @@ interface Branch {
   children: Map<string, Branch>;
 }
 
+const keyOf = (text: string, at: number) => text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+
 const newBranch = (): Branch => ({ weight: 0, wordEnd: false, clauseEnd: false, sentence: -1, sentenceWeight: 0, count: 0, children: new Map() });
 
 /**
@@ -87,7 +89,8 @@ export class SentenceIndex {
   private readonly originOf: Uint8Array;
   private readonly sources: string[] = [];
   private readonly befores: string[][] = [];
-  private readonly keys = new Map<string, number>();
+  /** Two characters' code units as one number → their slot in keyStarts. */
+  private readonly keys = new Map<number, number>();
   private readonly keyStarts: Int32Array;
   private readonly positions: Int32Array;
 
@@ -108,11 +111,14 @@ export class SentenceIndex {
         parts.push(SENTENCE_START);
         length++;
         this.starts[id] = length;
-        for (const token of sentence.tokens.split(TOKEN_BREAK)) {
-          parts.push(token);
-          length += token.length;
-          ends.push(length);
+        const { tokens } = sentence;
+        let plain = 0;
+        for (let i = 0; i < tokens.length; i++) {
+          if (tokens[i] === TOKEN_BREAK) ends.push(length + plain); else plain++;
         }
+        length += plain;
+        ends.push(length);
+        parts.push(tokens.replaceAll(TOKEN_BREAK, ''));
         this.counts[id] = sentence.count;
         this.weights[id] = sentence.count * (corpus.fromUser ? USER_FACTOR : 1);
         this.originOf[id] = origin;
@@ -141,17 +147,17 @@ export class SentenceIndex {
 
   get sentenceCount(): number { return this.starts.length; }
 
-  private forEachKey(visit: (key: string, at: number) => void): void {
+  private forEachKey(visit: (key: number, at: number) => void): void {
     const { text } = this;
     for (let at = 0; at + 1 < text.length; at++) {
       if (text[at + 1] === SENTENCE_START) continue;
-      visit(text.slice(at, at + 2), at);
+      visit(keyOf(text, at), at);
     }
   }
 
   /** Where `query` (two characters or more) occurs in the index text. */
   occurrences(query: string): number[] {
-    const k = this.keys.get(query.slice(0, 2));
+    const k = this.keys.get(keyOf(query, 0));
     if (k === undefined) return [];
     const found: number[] = [];
     for (let i = this.keyStarts[k]; i < this.keyStarts[k + 1]; i++) {

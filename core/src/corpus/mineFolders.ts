@@ -12,6 +12,8 @@ export interface MiningOptions {
   segmenter: Segmenter;
   /** Where segmented files are kept, keyed by their content; none: no cache. */
   cacheDir?: string;
+  /** Mine multi-word phrases too (the CLI's index has them; the editor does not need them). */
+  phrases?: boolean;
   onProgress?(done: number, total: number, file: string): void;
 }
 
@@ -76,8 +78,8 @@ class SegmentCache {
   }
 
   /** The key of a whole mined index: the keys of all its files, and the miner's version. */
-  indexFileFor(fileKeys: string[]): string {
-    return createHash('sha256').update(`index\0${MINED_INDEX_VERSION}\0${MINER_VERSION}\0${fileKeys.join('\n')}`).digest('hex');
+  indexFileFor(fileKeys: string[], phrases: boolean): string {
+    return createHash('sha256').update(`index\0${MINED_INDEX_VERSION}\0${MINER_VERSION}\0${phrases}\0${fileKeys.join('\n')}`).digest('hex');
   }
 
   read(key: string): CachedDocument | undefined {
@@ -169,7 +171,8 @@ export async function mineFolders(roots: string[], options: MiningOptions): Prom
   const cache = new SegmentCache(options.cacheDir, options.segmenter.name);
   // Read and key every file first: if none changed, the whole mined index comes from the cache.
   const keyed = work.map(entry => ({ ...entry, ...keyFile(entry.file, entry.title, cache) }));
-  const indexFile = cache.indexFileFor(keyed.map(k => `${k.name}\0${'cacheFile' in k ? k.cacheFile : k.reason}`));
+  const phrases = options.phrases ?? true;
+  const indexFile = cache.indexFileFor(keyed.map(k => `${k.name}\0${'cacheFile' in k ? k.cacheFile : k.reason}`), phrases);
   const cachedIndex = cache.readIndex(indexFile);
   if (cachedIndex) {
     options.onProgress?.(work.length, work.length, '');
@@ -189,7 +192,7 @@ export async function mineFolders(roots: string[], options: MiningOptions): Prom
     if (document.cached) report.fromCache++; else report.segmented++;
     documents.push({ file: entry.name, ...document.document });
   }
-  const index = mineCorpus(documents, options.segmenter.name);
+  const index = mineCorpus(documents, options.segmenter.name, { phrases });
   cache.writeIndex(indexFile, { index, report: { files: report.files, skipped: report.skipped.slice(listingSkipped) } });
   cache.prune();
   options.onProgress?.(work.length, work.length, '');

@@ -169,7 +169,7 @@ export class CorpusService implements MinedFormulas {
 
   private async runJob(): Promise<CorpusReport | typeof SUPERSEDED> {
     const paths = this.paths;
-    const empty: CorpusReport = { paths, files: 0, segmented: 0, fromCache: 0, skipped: [...this.unresolved], phrases: 0, slogans: 0, summaries: 0 };
+    const empty: CorpusReport = { paths, files: 0, segmented: 0, fromCache: 0, skipped: [...this.unresolved], sentences: 0, slogans: 0, summaries: 0 };
     if (!paths.length) {
       this.setUserIndex(undefined);
       return empty;
@@ -183,11 +183,13 @@ export class CorpusService implements MinedFormulas {
       if (message.type === 'done') {
         const { index, report: mined } = message.result;
         this.setUserIndex(index);
-        report = { ...empty, ...mined, skipped: [...empty.skipped, ...mined.skipped], phrases: index.phrases.length, slogans: index.slogans.length, summaries: index.summaries.length };
+        // Built now rather than on the next keystroke.
+        this.sentences();
+        report = { ...empty, ...mined, skipped: [...empty.skipped, ...mined.skipped], sentences: index.sentences.length, slogans: index.slogans.length, summaries: index.summaries.length };
       } else {
         report = { ...empty, error: message.error };
       }
-      const summary = report.error ?? `${report.files} speeches (${report.fromCache} from the cache): ${report.phrases} phrases, ${report.slogans} slogans, ${report.summaries} summaries; ${report.skipped.length} skipped`;
+      const summary = report.error ?? `${report.files} speeches (${report.fromCache} from the cache): ${report.sentences} sentences, ${report.slogans} slogans, ${report.summaries} summaries; ${report.skipped.length} skipped`;
       this.connection.console.info(`corpus: ${summary}${report.skipped.map(s => `\n  skipped ${s.file}: ${s.reason}`).join('')}`);
       return report;
     } finally {
