@@ -112,20 +112,23 @@ const tests: [string, () => Promise<void>][] = [
     const sentence = '当前疫情形势依然复杂严峻，各级各部门务必保持清醒头脑，克服麻痹';
     const editor = await draft(['一、提高政治站位', sentence], 1);
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, editor.selection.active);
-    const item = list.items.find(i => i.label === '克服麻痹思想、厌战情绪、侥幸心理、松劲心态');
+    const item = list.items.find(i => i.label === '克服麻痹思想、厌战情绪、侥幸心理、松劲心态，');
     assert.ok(item, 'the formula is offered');
     const range = item.range as vscode.Range;
     assert.deepEqual([range.start.character, range.end.character], [sentence.length - 4, sentence.length]);
     // Through the suggest widget: VS Code filters by the computed range and the formula comes first.
     const line = await acceptFirstSuggestion(editor, 1, sentence);
-    assert.equal(line, sentence.slice(0, -4) + '克服麻痹思想、厌战情绪、侥幸心理、松劲心态');
+    assert.equal(line, sentence.slice(0, -4) + '克服麻痹思想、厌战情绪、侥幸心理、松劲心态，');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }],
 
   ['completion offers the corpus\'s announcements for 下面 at a paragraph start', async () => {
     const editor = await draft(['同志们：', '今天召开会议，主要是部署工作。', '下面'], 2);
-    const line = await acceptFirstSuggestion(editor, 2, '下面');
-    assert.equal(line, '下面，我讲三点意见：');
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, editor.selection.active);
+    const item = list.items.find(i => i.label === '下面，我讲三点意见：');
+    assert.ok(item, list.items.map(i => i.label).join(' | '));
+    const range = item.range as vscode.Range;
+    assert.deepEqual([range.start.character, range.end.character], [0, 2]);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }],
 
@@ -233,8 +236,33 @@ const tests: [string, () => Promise<void>][] = [
     assert.match(report.skipped[1].reason, /binary/);
     const editor = await draft(['要坚持安全'], 0);
     const line = await acceptFirstSuggestion(editor, 0, '要坚持安全');
-    assert.equal(line, '要坚持安全第一、预防为主、综合治理');
+    assert.equal(line, '要坚持安全第一、预防为主、综合治理，压紧压实安全生产责任。');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }],
+
+  ['typing two characters of a sentence from the user\'s own speeches offers the rest of it first', async () => {
+    // Its own folder, setting and document: it restores the setting it changes.
+    const name = 'own-speeches-two-characters';
+    const folder = path.join(vscode.workspace.workspaceFolders![0].uri.fsPath, name);
+    fs.mkdirSync(folder, { recursive: true });
+    fs.writeFileSync(path.join(folder, '河长制讲话.txt'), ['在全区河长制工作会议上的讲话', '同志们：', '守护好一江清水是我们义不容辞的责任。', ''].join('\n'));
+    const settings = vscode.workspace.getConfiguration('speechDraft');
+    const previous = settings.inspect<string[]>('corpus.paths')?.workspaceValue;
+    await settings.update('corpus.paths', [name], vscode.ConfigurationTarget.Workspace);
+    try {
+      const report = await vscode.commands.executeCommand<any>('speechDraft.rebuildCorpusIndex');
+      assert.equal(report.files, 1);
+      const document = await vscode.workspace.openTextDocument({ language: 'speech', content: '' });
+      const editor = await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('type', { text: '守护' });
+      assert.equal(document.lineAt(0).text, '守护');
+      const line = await acceptFirstSuggestion(editor, 0, '守护');
+      assert.equal(line, '守护好一江清水是我们义不容辞的责任。');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    } finally {
+      await settings.update('corpus.paths', previous, vscode.ConfigurationTarget.Workspace);
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
   }],
 ];
 
