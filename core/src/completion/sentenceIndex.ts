@@ -27,7 +27,7 @@ const USER_FACTOR = 64;
  */
 const UNSEEN = 0.6;
 /** Further items are offered when their first characters carry at least this share of the weight. */
-const ALTERNATIVE_SHARE = 0.15;
+const ALTERNATIVE_SHARE = 0.2;
 /** The first item is offered when its first characters carry at least this share of the weight. */
 const FIRST_SHARE = 0.3;
 const MAX_ITEMS = 5;
@@ -263,8 +263,7 @@ export class SentenceIndex {
     const total = root.weight + UNSEEN * unit;
     const heaviestChild = (branch: Branch) => [...branch.children].reduce<[string, Branch] | undefined>((a, b) => (!a || b[1].weight > a[1].weight || (b[1].weight === a[1].weight && b[0] < a[0]) ? b : a), undefined);
     /** Down the heaviest path from a branch reached by `prefix`: the best cut and the branches passed. */
-    const walk = (from: Branch, prefix: string) => {
-      const scale = from.weight + UNSEEN * unit;
+    const walk = (from: Branch, prefix: string, scale = from.weight + UNSEEN * unit) => {
       const path: { branch: Branch; text: string }[] = [];
       let [text, branch, gain, bestGain] = [prefix, from, 0, 0];
       let best = from.wordEnd || from.clauseEnd ? { text, branch } : undefined;
@@ -283,7 +282,9 @@ export class SentenceIndex {
     };
     const top = heaviestChild(root);
     if (!top || top[1].weight < FIRST_SHARE * total) return items;
-    const first = walk(top[1], top[0]);
+    // The first item, which Enter takes, is cut by its chance among all the occurrences; the others
+    // by their chance once their first characters are right.
+    const first = walk(top[1], top[0], total);
     if (!first.best) return items;
     add(first.best.text, first.best.branch);
     const forks: { text: string; branch: Branch }[] = [];
