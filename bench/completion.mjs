@@ -130,7 +130,8 @@ async function mineFold(heldOut, asUser, segmenter, scratch) {
   for (const file of kept) fs.copyFileSync(path.join(CORPUS, file), path.join(folder, file));
   // The shipped corpus has the importer's index.json; a user's folder has none.
   if (!asUser) fs.writeFileSync(path.join(folder, 'index.json'), JSON.stringify({ speeches: kept.map(file => ({ file, title: TITLES.get(file) })) }));
-  const { index } = await mineFolders([folder], { segmenter, cacheDir: path.join(os.tmpdir(), 'speech-draft-bench-segments') });
+  // As the CLI mines the shipped corpus, or as the server's mining process mines a user's folders.
+  const { index } = await mineFolders([folder], { segmenter, cacheDir: path.join(os.tmpdir(), 'speech-draft-bench-segments'), phrases: !asUser });
   return index;
 }
 
