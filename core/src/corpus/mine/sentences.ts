@@ -8,41 +8,58 @@ export const SENTENCE_END = /^[。！？；：]+$/;
 export const BEFORE_LENGTH = 16;
 const MAX_BEFORE = 20;
 
+interface LineSentence {
+  /** The sentence's tokens joined by TOKEN_BREAK. */
+  key: string;
+  /** What came before it on the line, a line start written as \n. */
+  before: string;
+}
+
+/** The sentences of one line, from its tokens. */
+function sentencesOf(line: string, tokens: string[]): LineSentence[] {
+  const found: LineSentence[] = [];
+  let sentence: string[] = [];
+  let at = 0;
+  let lineAt = 0;
+  const flush = () => {
+    const length = sentence.reduce((sum, token) => sum + token.length, 0);
+    // The separator cannot be part of a token: a tab in the text becomes a space.
+    const key = sentence.map(token => token.replaceAll(TOKEN_BREAK, ' ')).join(TOKEN_BREAK);
+    sentence = [];
+    if (!key) return;
+    found.push({ key, before: (at < BEFORE_LENGTH ? '\n' : '') + line.slice(Math.max(0, at - BEFORE_LENGTH), at).trimStart() });
+    at += length;
+  };
+  for (const token of tokens) {
+    lineAt += token.length;
+    // Indentation is not part of what a drafter types.
+    if (!sentence.length && !token.trim()) { at = lineAt; continue; }
+    sentence.push(token);
+    if (SENTENCE_END.test(token)) flush();
+  }
+  flush();
+  return found;
+}
+
 /**
  * Every distinct sentence of the corpus with its jieba tokens, so that completion can reach any of
  * them (not only phrases shared by two speeches) and cut its items where a word ends.
  */
 export function mineSentences(documents: CorpusDocument[]): CorpusSentence[] {
   const found = new Map<string, CorpusSentence>();
+  // Sentences per distinct line: template corpora repeat lines.
+  const lines = new Map<string, LineSentence[]>();
   forEachBodyLine(documents, (document, line, lineIndex) => {
-    const tokens = document.tokens[lineIndex] ?? [];
-    let sentence: string[] = [];
-    let at = 0;
-    let lineAt = 0;
-    const flush = () => {
-      const length = sentence.reduce((sum, token) => sum + token.length, 0);
-      // The separator cannot be part of a token: a tab in the text becomes a space.
-      const key = sentence.map(token => token.replaceAll(TOKEN_BREAK, ' ')).join(TOKEN_BREAK);
-      sentence = [];
-      if (!key) return;
-      // What came before it on the line, a line start written as \n.
-      const before = (at < BEFORE_LENGTH ? '\n' : '') + line.slice(Math.max(0, at - BEFORE_LENGTH), at).trimStart();
+    let sentences = lines.get(line);
+    if (!sentences) lines.set(line, sentences = sentencesOf(line, document.tokens[lineIndex] ?? []));
+    for (const { key, before } of sentences) {
       const known = found.get(key);
       if (!known) found.set(key, { tokens: key, count: 1, source: sourceOf(document.file, lineIndex), before: [before] });
       else {
         known.count++;
         if (known.before.length < MAX_BEFORE && !known.before.includes(before)) known.before.push(before);
       }
-      at += length;
-    };
-    for (const token of tokens) {
-      lineAt += token.length;
-      // Indentation is not part of what a drafter types.
-      if (!sentence.length && !token.trim()) { at = lineAt; continue; }
-      sentence.push(token);
-      if (SENTENCE_END.test(token)) flush();
     }
-    flush();
   });
   return [...found.values()].sort((a, b) => b.count - a.count || (a.tokens < b.tokens ? -1 : a.tokens > b.tokens ? 1 : 0));
 }
