@@ -52,17 +52,23 @@ export interface SentenceCompletion {
   text: string;
   start: number;
   end: number;
-  /** Estimated chance that the whole item is what comes next. */
-  likelihood: number;
   count: number;
   fromUser: boolean;
   source: CandidateSource;
 }
 
+/** What an item inserts after the typed text, and the heaviest sentence it comes from. */
+interface Continuation {
+  continuation: string;
+  count: number;
+  sentence: number;
+}
+
 interface Branch {
   weight: number;
-  /** A word ends after this character in the heaviest occurrence through it. */
+  /** A word ends after this character in some occurrence through it: an item may stop here. */
   wordEnd: boolean;
+  /** Some occurrence's continuation ends here (its sentence ends, or a quotation or bracket opens). */
   clauseEnd: boolean;
   /** The heaviest occurrence through it, for its source. */
   sentence: number;
@@ -145,8 +151,6 @@ export class SentenceIndex {
     this.forEachKey((key, at) => { this.positions[filled[this.keys.get(key)!]++] = at; });
   }
 
-  get sentenceCount(): number { return this.starts.length; }
-
   private forEachKey(visit: (key: number, at: number) => void): void {
     const { text } = this;
     for (let at = 0; at + 1 < text.length; at++) {
@@ -156,7 +160,7 @@ export class SentenceIndex {
   }
 
   /** Where `query` (two characters or more) occurs in the index text. */
-  occurrences(query: string): number[] {
+  private occurrences(query: string): number[] {
     const k = this.keys.get(keyOf(query, 0));
     if (k === undefined) return [];
     const found: number[] = [];
@@ -176,7 +180,7 @@ export class SentenceIndex {
    * context before it, the sentence start written as SENTENCE_START. Most likely first; none when
    * nothing is likely enough.
    */
-  continuations(context: string, typed: string): { typedLength: number; items: { continuation: string; likelihood: number; count: number; sentence: number }[] } {
+  continuations(context: string, typed: string): { typedLength: number; items: Continuation[] } {
     for (let length = Math.min(typed.length, MAX_QUERY); length >= 1; length--) {
       const query = typed.slice(typed.length - length);
       const lead = query.charCodeAt(0);
@@ -207,7 +211,7 @@ export class SentenceIndex {
       for (let i = at + length; i < at + length + MAX_CONTINUATION; i++) {
         const ch = this.text[i];
         if (ITEM_END.includes(ch)) {
-          // The sentence's own end punctuation is kept with the item: it ends cleanly.
+          // The sentence's end punctuation (or a closing mark) is kept with the item: it ends cleanly.
           if (branch !== root && ch !== SENTENCE_START && !'“‘（《【'.includes(ch)) {
             branch = this.step(branch, ch, weight, sentence);
             branch.wordEnd = true;
@@ -259,7 +263,7 @@ export class SentenceIndex {
    * the ways on from where it stops.
    */
   private pick(root: Branch, unit: number) {
-    const items: { continuation: string; likelihood: number; count: number; sentence: number }[] = [];
+    const items: Continuation[] = [];
     const total = root.weight + UNSEEN * unit;
     const heaviestChild = (branch: Branch) => [...branch.children].reduce<[string, Branch] | undefined>((a, b) => (!a || b[1].weight > a[1].weight || (b[1].weight === a[1].weight && b[0] < a[0]) ? b : a), undefined);
     /** Down the heaviest path from a branch reached by `prefix`: the best cut and the branches passed. */
@@ -277,7 +281,7 @@ export class SentenceIndex {
     };
     const add = (text: string, branch: Branch) => {
       if (items.length < MAX_ITEMS && text && !items.some(item => item.continuation === text)) {
-        items.push({ continuation: text, likelihood: branch.weight / total, count: branch.count, sentence: branch.sentence });
+        items.push({ continuation: text, count: branch.count, sentence: branch.sentence });
       }
     };
     const top = heaviestChild(root);
@@ -323,7 +327,7 @@ export class SentenceIndex {
 /**
  * Corpus sentences that continue the clause being typed before the cursor. What was typed since the
  * last punctuation (or its longest end that the corpora hold) is replaced by each item, which runs on
- * to where a word or the clause ends; the characters before it rank the occurrences.
+ * to a word end or the sentence's end; the characters before it rank the occurrences.
  */
 export function sentenceCompletionsAt(lines: LineIndex, offset: number, index: SentenceIndex): SentenceCompletion[] {
   const { text } = lines;
@@ -346,7 +350,6 @@ export function sentenceCompletionsAt(lines: LineIndex, offset: number, index: S
       text: typedText + item.continuation,
       start: offset - typedLength,
       end: offset,
-      likelihood: item.likelihood,
       count: item.count,
       fromUser: source.fromUser,
       source,
