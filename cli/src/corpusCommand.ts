@@ -6,6 +6,9 @@ import { mineFolders } from '../../core/src/corpus/mineFolders';
 import { cleanSpeechText, listCorpusFiles, readCorpusFile, writeAtomically } from '../../core/src/corpus/reading';
 import { InputError, readSpeech } from './files';
 
+const INDEX_FILE = 'index.json';
+const REPORT_FILE = 'import-report.txt';
+
 export function speechFileName(number: number): string {
   return `speech-${String(number).padStart(2, '0')}.txt`;
 }
@@ -31,7 +34,7 @@ function seedReportText(source: string, result: SeedImport): string {
 }
 
 function writeIndex(outDir: string, source: string, speeches: { file: string; title: string; topics?: string[] }[]): void {
-  writeAtomically(path.join(outDir, 'index.json'), JSON.stringify({ version: 1, source, speeches }, null, 2) + '\n');
+  writeAtomically(path.join(outDir, INDEX_FILE), JSON.stringify({ version: 1, source, speeches }, null, 2) + '\n');
 }
 
 /** The template site's page: one clean file per speech, an index and the import report. */
@@ -40,13 +43,15 @@ function importSeed(source: string, result: SeedImport, outDir: string, print: (
     writeAtomically(path.join(outDir, speechFileName(speech.number)), `${speech.title}\n${speech.text}`);
   }
   writeIndex(outDir, path.basename(source), result.speeches.map(s => ({ file: speechFileName(s.number), title: s.title, topics: s.topics })));
-  writeAtomically(path.join(outDir, 'import-report.txt'), seedReportText(source, result));
+  writeAtomically(path.join(outDir, REPORT_FILE), seedReportText(source, result));
   print(`${result.speeches.length} speeches written to ${outDir}; ${result.notes.length} notes in import-report.txt`);
 }
 
 /** A user's own speeches (.txt, .md, .docx): one clean UTF-8 file each; unreadable files are reported. */
 async function importUserFiles(sources: string[], outDir: string, print: (line: string) => void): Promise<void> {
   const written: { file: string; title: string; from: string }[] = [];
+  // The importer's own files: a speech named import-report.md must not be replaced by the report.
+  const taken = new Set([INDEX_FILE, REPORT_FILE]);
   const skipped: string[] = [];
   const files = sources.flatMap(source => {
     try {
@@ -65,23 +70,35 @@ async function importUserFiles(sources: string[], outDir: string, print: (line: 
     const lines = cleanSpeechText(read.text);
     const titleLine = titleLineOf(lines);
     let name = `${path.basename(file, path.extname(file))}.txt`;
-    for (let n = 2; written.some(w => w.file === name); n++) name = `${path.basename(file, path.extname(file))}-${n}.txt`;
+    for (let n = 2; taken.has(name); n++) name = `${path.basename(file, path.extname(file))}-${n}.txt`;
+    taken.add(name);
     writeAtomically(path.join(outDir, name), lines.join('\n').replace(/\n*$/, '\n'));
     written.push({ file: name, title: titleLine !== undefined ? lines[titleLine] : path.basename(file, path.extname(file)), from: file });
   }
   writeIndex(outDir, 'user files', written);
-  writeAtomically(path.join(outDir, 'import-report.txt'),
+  writeAtomically(path.join(outDir, REPORT_FILE),
     [`# Import report`, '', `speeches: ${written.length}`, `skipped: ${skipped.length}`, '', ...skipped, ''].join('\n'));
   print(`${written.length} speeches written to ${outDir}; ${skipped.length} skipped`);
   for (const line of skipped) print(`skipped: ${line.replace('\t', ': ')}`);
 }
 
-/** The cleaned files must not land among the originals: they would replace them. */
+/** A path with its symbolic links resolved, as far as it exists (an output folder may not exist yet). */
+function realPath(file: string): string {
+  const absolute = path.resolve(file);
+  try {
+    return fs.realpathSync(absolute);
+  } catch {
+    const parent = path.dirname(absolute);
+    return parent === absolute ? absolute : path.join(realPath(parent), path.basename(absolute));
+  }
+}
+
+/** The cleaned files must not land among the originals, even through a link: they would replace them. */
 function refuseOutputAmongSources(sources: string[], outDir: string): void {
-  const out = path.resolve(outDir);
+  const out = realPath(outDir);
   for (const source of sources) {
     const stat = fs.statSync(source, { throwIfNoEntry: false });
-    const folder = path.resolve(stat?.isDirectory() ? source : path.dirname(source));
+    const folder = realPath(stat?.isDirectory() ? source : path.dirname(source));
     const inside = out === folder || (stat?.isDirectory() && out.startsWith(folder + path.sep));
     if (inside) throw new InputError(`--out ${outDir} is ${out === folder ? '' : 'inside '}the folder of ${source}: the cleaned files would replace or mix with your originals; choose another folder`);
   }

@@ -1,10 +1,18 @@
 import * as fs from 'fs';
-import { decodeText } from '../../core/src';
+import { decodeText, StoredForm } from '../../core/src';
 
 export class InputError extends Error {}
 
-/** Reads a speech file as text, or throws InputError with a message a user can act on. */
-export function readSpeech(file: string): string {
+export interface SpeechFile {
+  text: string;
+  /** How it is stored, for a rewrite to store it the same way. */
+  form: StoredForm;
+  /** The bytes read, to tell whether the file changed before it is written. */
+  bytes: Buffer;
+}
+
+/** Reads a speech file, or throws InputError with a message a user can act on. */
+export function readSpeechFile(file: string): SpeechFile {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
@@ -14,5 +22,10 @@ export function readSpeech(file: string): string {
   }
   const decoded = decodeText(bytes);
   if (!decoded.ok) throw new InputError(`${file}: cannot read as text: ${decoded.reason}`);
-  return decoded.text;
+  return { text: decoded.text, form: { encoding: decoded.encoding, bom: decoded.bom }, bytes };
+}
+
+/** Reads a speech file as text, or throws InputError. */
+export function readSpeech(file: string): string {
+  return readSpeechFile(file).text;
 }

@@ -4,6 +4,7 @@ import { importCorpus, mineCorpusCommand } from './corpusCommand';
 import { exportCommand } from './exportCommand';
 import { formatFiles } from './formatCommand';
 import { InputError } from './files';
+import { WriteRefused } from '../../host/src/files';
 
 const USAGE = `usage:
   speech-draft analyze [--json] FILE...   outline, placeholders, numbering problems, statistics
@@ -42,8 +43,7 @@ async function run(args: string[]): Promise<number> {
     return 0;
   }
   if (command === 'format') {
-    formatFiles(files, flags.includes('--write'), line => console.log(line));
-    return 0;
+    return formatFiles(files, flags.includes('--write'), line => console.log(line), line => console.error(line)) ? 0 : 2;
   }
   return checkFiles(files, line => console.log(line)) ? 0 : 1;
 }
@@ -91,7 +91,7 @@ async function runCorpus([subcommand, ...args]: string[]): Promise<number> {
 }
 
 run(process.argv.slice(2)).then(code => { process.exitCode = code; }, (error: unknown) => {
-  if (!(error instanceof InputError)) throw error;
+  if (!(error instanceof InputError || error instanceof WriteRefused)) throw error;
   console.error(`speech-draft: ${error.message}`);
   process.exitCode = 2;
 });

@@ -1,13 +1,15 @@
+import { RE2JS } from 're2js';
 import { Diagnostic } from './diagnostics';
 import { Locale, localize } from './messages';
 import { checkNumbering } from './numbering';
-import { checkFormulas } from './formulas/checks';
+import { formulaCheckSteps } from './formulas/checks';
 import { curatedFormulas, FormulaDictionary } from './formulas/dictionary';
-import { findFormulas, FormulaCache, FormulaOccurrence } from './formulas/recognize';
+import { FormulaCache, FormulaOccurrence, formulaSteps } from './formulas/recognize';
 import { LineCache } from './lineCache';
-import { findPlaceholders, Placeholder } from './placeholders';
+import { findPlaceholders, Placeholder, WholeMatcher } from './placeholders';
 import { CharacterCounter, DEFAULT_CHARACTERS_PER_MINUTE, speakingMinutes } from './stats';
-import { Heading, LineMarkers, parseStructure } from './structure';
+import { Heading, LineMarkers, structureSteps } from './structure';
+import { runSteps, Steps } from './steps';
 import { LineIndex } from './text';
 
 export interface AnalysisOptions {
@@ -53,11 +55,15 @@ export interface Analysis {
   charactersPerMinute: number;
 }
 
-function compileIgnorePatterns(sources: readonly string[], locale: Locale, errors: string[]): RegExp[] {
-  const patterns: RegExp[] = [];
+/**
+ * The user's ignore patterns, compiled by RE2, which matches in linear time: a pattern from a
+ * workspace's settings such as `(_+)+!` cannot make the server hang, as a backtracking RegExp would.
+ */
+function compileIgnorePatterns(sources: readonly string[], locale: Locale, errors: string[]): WholeMatcher[] {
+  const patterns: WholeMatcher[] = [];
   for (const source of sources) {
     try {
-      patterns.push(new RegExp(source, 'u'));
+      patterns.push(RE2JS.compile(source));
     } catch {
       errors.push(localize(locale, 'bad-ignore-pattern', source));
     }
@@ -66,11 +72,17 @@ function compileIgnorePatterns(sources: readonly string[], locale: Locale, error
 }
 
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
+  return runSteps(analysisSteps(text, options));
+}
+
+/** The analysis in steps, for a caller that spreads a huge document's over time (see steps.ts). */
+export function* analysisSteps(text: string, options: AnalysisOptions = {}): Steps<Analysis> {
   const locale = options.locale ?? 'zh-cn';
   const lines = new LineIndex(text);
   const cache = options.cache;
-  const structure = parseStructure(text, lines, cache?.markers);
+  const structure = yield* structureSteps(text, lines, cache?.markers);
   cache?.markers.endRun();
+  yield;
   const optionErrors: string[] = [];
   const ignore = compileIgnorePatterns(options.placeholderIgnore ?? [], locale, optionErrors);
   const placeholders = findPlaceholders(text, { ignore, markdown: options.markdown });
@@ -81,13 +93,17 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
     message: localize(locale, 'placeholder', p.text),
     fixes: [],
   }));
+  yield;
   const dictionary = options.formulas ?? curatedDictionary();
   if (cache && cache.formulas?.dictionary !== dictionary) cache.formulas = new FormulaCache(dictionary);
-  const formulas = findFormulas(text, dictionary, lines, cache?.formulas);
+  const formulas = yield* formulaSteps(dictionary, lines, cache?.formulas);
   cache?.formulas?.lines.endRun();
-  const formulaDiagnostics = checkFormulas(text, formulas, structure.all, { locale, superseded: options.supersededFormulas ?? true });
-  const diagnostics = [...checkNumbering(structure.headings, locale), ...placeholderDiagnostics, ...formulaDiagnostics]
+  const formulaDiagnostics = yield* formulaCheckSteps(text, formulas, structure.all, { locale, superseded: options.supersededFormulas ?? true });
+  const numberingDiagnostics = checkNumbering(structure.headings, locale);
+  yield;
+  const diagnostics = [...numberingDiagnostics, ...placeholderDiagnostics, ...formulaDiagnostics]
     .sort((a, b) => a.range.start - b.range.start);
+  yield;
   const counter = new CharacterCounter(text, structure.all.map(h => h.marker), lines, cache?.characterCounts);
   const charactersPerMinute = options.charactersPerMinute ?? DEFAULT_CHARACTERS_PER_MINUTE;
   const characters = counter.count();
@@ -97,4 +113,3 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
     stats: { characters, minutes: speakingMinutes(characters, charactersPerMinute) },
   };
 }
-

@@ -12,7 +12,9 @@ export interface FormatOptions {
 }
 
 /** Web and mail addresses keep their punctuation; a trailing full stop or comma is not theirs. */
-const ADDRESS = /\b(?:https?:\/\/|www\.)[\x21-\x7e]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+// A mail address is tried only where a run of [\w.+-] begins: tried inside the run too, a long
+// run without @ would be scanned again from every character (quadratic).
+const ADDRESS = /\b(?:https?:\/\/|www\.)[\x21-\x7e]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const TRAILING_PUNCTUATION = /[.,;:!?)\]}'"]+$/;
 
 const chinese = (ch: string | undefined) => !!ch && (isHan(ch) || isCjkPunctuation(ch));

@@ -5,6 +5,7 @@ export * from './messages';
 export * from './numerals';
 export * from './placeholders';
 export * from './stats';
+export * from './steps';
 export * from './structure';
 export * from './text';
 export * from './decode';

@@ -46,7 +46,7 @@ const MESSAGES = {
   'completion.count': { 'zh-cn': '{0} 处', en: '{0} times' },
   'completion.from': { 'zh-cn': '来自《{0}》第 {1} 行：', en: 'From "{0}", line {1}:' },
   'too-large': { 'zh-cn': '文档超过 {0} 个字符，讲稿助手不再分析它（提纲、检查和补全均已停用）', en: 'The document has more than {0} characters; Speech Draft does not analyse it (outline, checks and completion are off)' },
-  'bad-ignore-pattern': { 'zh-cn': '占位符忽略规则“{0}”不是有效的正则表达式，已跳过', en: 'Placeholder ignore pattern "{0}" is not a valid regular expression and was skipped' },
+  'bad-ignore-pattern': { 'zh-cn': '占位符忽略规则“{0}”不是有效的正则表达式（RE2 语法，不支持环视和反向引用），已跳过', en: 'Placeholder ignore pattern "{0}" is not a valid regular expression (RE2 syntax: no look-around or back-references) and was skipped' },
 } as const;
 
 export type MessageId = keyof typeof MESSAGES;

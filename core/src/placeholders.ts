@@ -6,9 +6,14 @@ export interface Placeholder {
   end: number;
 }
 
+/** A pattern that tells whether a whole text matches it. */
+export interface WholeMatcher {
+  matches(text: string): boolean;
+}
+
 export interface PlaceholderOptions {
-  /** Regular expressions; a placeholder whose text matches one is not reported. */
-  ignore?: readonly RegExp[];
+  /** Patterns; a placeholder whose whole text matches one is not reported. */
+  ignore?: readonly WholeMatcher[];
   /** In Markdown, `**text**` is emphasis, not a masked name. */
   markdown?: boolean;
 }
@@ -99,15 +104,10 @@ export function findPlaceholders(text: string, options: PlaceholderOptions = {})
       }
       if (!isMask(start, facts!)) continue;
     }
-    if (options.ignore?.some(pattern => matchesWhole(pattern, value))) continue;
+    if (options.ignore?.some(pattern => pattern.matches(value))) continue;
     found.push({ text: value, start, end });
   }
   return found;
-}
-
-function matchesWhole(pattern: RegExp, value: string): boolean {
-  const match = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(value);
-  return !!match && match[0] === value;
 }
 
 /**

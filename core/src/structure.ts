@@ -1,5 +1,6 @@
 import { GB_RANK, inlineMarkers, isGbKind, lineStartMarker, Marker, MarkerKind } from './markers';
 import { LineCache } from './lineCache';
+import { runSteps, Steps, STEP } from './steps';
 import { isHan, LineIndex } from './text';
 
 export interface Heading {
@@ -61,6 +62,10 @@ function shifted(marker: Marker, by: number): Marker {
 }
 
 export function parseStructure(text: string, index: LineIndex = new LineIndex(text), cache?: LineCache<LineMarkers>): Structure {
+  return runSteps(structureSteps(text, index, cache));
+}
+
+export function* structureSteps(text: string, index: LineIndex, cache?: LineCache<LineMarkers>): Steps<Structure> {
   const roots: Heading[] = [];
   const all: Heading[] = [];
   const open: Heading[] = [];
@@ -98,6 +103,7 @@ export function parseStructure(text: string, index: LineIndex = new LineIndex(te
   let previousLine = '';
   let previousWasHeading = false;
   for (let line = 0; line < index.lineCount; line++) {
+    if (line % STEP === STEP - 1) yield;
     const lineStart = index.lineStarts[line];
     const lineEnd = index.lineContentEnd(line);
     const lineText = index.lineText(line);

@@ -91,3 +91,5 @@ export function firstIndex(length: number, reached: (index: number) => boolean):
   }
   return low;
 }
+
+export const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every(v => typeof v === 'string');

@@ -1,9 +1,14 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, Analysis, AnalysisCache, curatedFormulas, FormulaDictionary, FormulaEntry, Locale, localize, toLocale, userFormulas } from '../../core/src';
+import { Analysis, AnalysisCache, analysisSteps, curatedFormulas, FormulaDictionary, FormulaEntry, Locale, localize, toLocale, userFormulas } from '../../core/src';
 import { Settings, SettingsStore } from './settings';
 
 /** Longer documents are not analysed (a warning says so): 5 million characters is some 400 speeches. */
 export const MAX_DOCUMENT_LENGTH = 5_000_000;
+
+/** Documents longer than this are analysed in slices, between which the server reads the next keystroke. */
+const SLICED_LENGTH = 200_000;
+/** How long one slice of such an analysis may run. */
+const SLICE_MS = 10;
 
 /** Formulas mined from the corpora, and a number that changes when they do. */
 export interface MinedFormulas {
@@ -11,10 +16,23 @@ export interface MinedFormulas {
   minedFormulas(): FormulaEntry[];
 }
 
-export interface AnalysisEntry {
+/** What an analysis was made for: a version of a document, its settings and the corpus. */
+interface AnalysisKey {
   version: number;
   settings: Settings;
   generation: number;
+}
+
+interface Run extends AnalysisKey {
+  result: Promise<AnalysisEntry | undefined>;
+}
+
+/** The open documents, by URI. */
+export interface OpenDocuments {
+  get(uri: string): TextDocument | undefined;
+}
+
+export interface AnalysisEntry extends AnalysisKey {
   analysis: Analysis;
   /** The formulas the analysis knew. */
   dictionary: FormulaDictionary;
@@ -27,20 +45,38 @@ export class Analyses {
   private readonly lineCaches = new Map<string, AnalysisCache>();
   /** Dictionaries by the user's formulas (as JSON): documents with the same settings share one. */
   private readonly dictionaries = new Map<string, { generation: number; dictionary: FormulaDictionary; errors: string[] }>();
+  /** Analyses under way, so that every request for a version waits on the same one. */
+  private readonly running = new Map<string, Run>();
   clientLocale: string | undefined;
 
-  constructor(private readonly settings: SettingsStore, private readonly corpus: MinedFormulas) {}
+  constructor(private readonly settings: SettingsStore, private readonly corpus: MinedFormulas, private readonly documents: OpenDocuments) {}
 
-  /** Undefined when the features are off for this document's language. */
+  /**
+   * Undefined when the features are off for this document's language. A long document is analysed
+   * in slices; when it changes meanwhile, that analysis is dropped and its newest version analysed.
+   */
   async get(document: TextDocument): Promise<AnalysisEntry | undefined> {
     const settings = await this.settings.get(document.uri);
     if (document.languageId !== 'speech' && !settings.alsoEnableFor.includes(document.languageId)) return undefined;
     if (document.getText().length > MAX_DOCUMENT_LENGTH) return undefined;
-    const cached = this.cache.get(document.uri);
     const generation = this.corpus.generation;
-    if (cached && cached.version === document.version && cached.settings === settings && cached.generation === generation) return cached;
+    const matches = (known: AnalysisKey | undefined) =>
+      known && known.version === document.version && known.settings === settings && known.generation === generation;
+    const cached = this.cache.get(document.uri);
+    if (matches(cached)) return cached;
+    const running = this.running.get(document.uri);
+    if (running && matches(running)) return running.result;
+    const run: Run = { version: document.version, settings, generation, result: Promise.resolve(undefined) };
+    this.running.set(document.uri, run);
+    run.result = this.run(document, run);
+    return run.result;
+  }
+
+  private async run(document: TextDocument, run: Run): Promise<AnalysisEntry | undefined> {
+    const { settings, generation } = run;
+    const text = document.getText();
     const { dictionary, errors } = this.dictionary(settings);
-    const analysis = analyze(document.getText(), {
+    const steps = analysisSteps(text, {
       locale: this.locale(settings),
       markdown: document.languageId === 'markdown',
       placeholderIgnore: settings.placeholderIgnore,
@@ -49,9 +85,26 @@ export class Analyses {
       supersededFormulas: settings.supersededFormulas,
       cache: this.lineCache(document.uri),
     });
+    const sliced = text.length > SLICED_LENGTH;
+    let sliceEnd = Date.now() + SLICE_MS;
+    let step = steps.next();
+    while (!step.done) {
+      if (sliced && Date.now() >= sliceEnd) {
+        await new Promise(resolve => setImmediate(resolve));
+        const latest = this.documents.get(document.uri);
+        if (latest?.version !== document.version) {
+          if (this.running.get(document.uri) === run) this.running.delete(document.uri);
+          return latest && this.get(latest);
+        }
+        sliceEnd = Date.now() + SLICE_MS;
+      }
+      step = steps.next();
+    }
+    const analysis = step.value;
     analysis.optionErrors.push(...errors);
     const entry = { version: document.version, settings, generation, analysis, dictionary };
     this.cache.set(document.uri, entry);
+    if (this.running.get(document.uri) === run) this.running.delete(document.uri);
     return entry;
   }
 
@@ -83,6 +136,7 @@ export class Analyses {
 
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.running.delete(uri);
     this.lineCaches.delete(uri);
   }
 }

@@ -11,6 +11,8 @@ export interface ServerContext {
   settings: SettingsStore;
   analyses: Analyses;
   corpus: CorpusService;
+  /** What the client said it can take, from `initialize`. */
+  client: { foldingRangeLimit: number };
 }
 
 /** The analysis of an open document, or undefined when it is not open or the features are off for it. */

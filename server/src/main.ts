@@ -19,18 +19,22 @@ import { registerPlaceholderFill } from './features/placeholderFill';
 import { registerSemanticTokens, SEMANTIC_LEGEND } from './features/semanticTokens';
 import { registerStatistics } from './features/statistics';
 import { idleCollector } from './idleCollector';
+import { LifecycleGuard } from './lifecycle';
 import { SettingsStore } from './settings';
 
 // The connection reads --stdio (or --node-ipc, --socket) from the command line.
-const connection = createConnection(ProposedFeatures.all);
+const lifecycle = new LifecycleGuard();
+const connection = createConnection(ProposedFeatures.all, { messageStrategy: lifecycle });
+lifecycle.attach(connection);
 const documents = new TextDocuments(TextDocument);
 const settings = new SettingsStore(connection);
 const corpus = new CorpusService(connection);
-const analyses = new Analyses(settings, corpus);
-const context: ServerContext = { connection, documents, settings, analyses, corpus };
+const analyses = new Analyses(settings, corpus, documents);
+const context: ServerContext = { connection, documents, settings, analyses, corpus, client: { foldingRangeLimit: Infinity } };
 
 connection.onInitialize(params => {
   settings.supportsConfiguration = !!params.capabilities.workspace?.configuration;
+  context.client.foldingRangeLimit = params.capabilities.textDocument?.foldingRange?.rangeLimit ?? Infinity;
   analyses.clientLocale = params.locale;
   corpus.supportsProgress = !!params.capabilities.window?.workDoneProgress;
   corpus.workspaceFolders = (params.workspaceFolders ?? []).filter(f => f.uri.startsWith('file:')).map(f => fileURLToPath(f.uri));

@@ -1,5 +1,5 @@
 import { Connection } from 'vscode-languageserver';
-import { DEFAULT_CHARACTERS_PER_MINUTE, Diagnostic, Locale } from '../../core/src';
+import { DEFAULT_CHARACTERS_PER_MINUTE, Diagnostic, isStringArray, Locale } from '../../core/src';
 
 export interface Settings {
   /** Languages besides `speech` the features are on for. */
@@ -39,7 +39,6 @@ export function isReported(diagnostic: Diagnostic, settings: Settings): boolean 
   return settings.numberingEnabled;
 }
 
-export const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every(v => typeof v === 'string');
 
 /** Settings as the client sent them, each wrong-typed value replaced by its default. */
 export function parseSettings(raw: unknown): Settings {

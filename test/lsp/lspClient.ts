@@ -23,6 +23,8 @@ export class LspClient {
   settings: unknown = {};
   /** Answer `window/workDoneProgress/create` with an error, as a client may. */
   refuseProgress = false;
+  /** Every publishDiagnostics the server sent, in order: which document and version. */
+  readonly publications: { uri: string; version?: number }[] = [];
   /** Every `$/progress` value the server sent, in order. */
   readonly progress: { kind: string; title?: string; message?: string; percentage?: number }[] = [];
 
@@ -31,6 +33,7 @@ export class LspClient {
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishedDiagnostics) => {
       this.published.set(params.uri, params);
+      this.publications.push({ uri: params.uri, version: params.version });
       this.waiters.splice(0).forEach(wake => wake());
     });
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));

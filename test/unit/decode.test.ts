@@ -1,18 +1,31 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as iconv from 'iconv-lite';
-import { decodeText } from '../../core/src';
+import { decodeText, encodeText } from '../../core/src';
 
 describe('decoding text files', () => {
   const speech = '同志们：下面，我讲三点意见。一、提高站位。';
 
   it('reads UTF-8 with and without a BOM', () => {
-    assert.deepEqual(decodeText(Buffer.from(speech)), { ok: true, text: speech, encoding: 'utf-8' });
-    assert.equal((decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(speech)])) as { text: string }).text, speech);
+    assert.deepEqual(decodeText(Buffer.from(speech)), { ok: true, text: speech, encoding: 'utf-8', bom: false });
+    assert.deepEqual(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(speech)])), { ok: true, text: speech, encoding: 'utf-8', bom: true });
   });
 
   it('reads GBK, as older Windows tools save it', () => {
-    assert.deepEqual(decodeText(iconv.encode(speech, 'gbk')), { ok: true, text: speech, encoding: 'gb18030' });
+    assert.deepEqual(decodeText(iconv.encode(speech, 'gbk')), { ok: true, text: speech, encoding: 'gb18030', bom: false });
+  });
+
+  it('writes a text back in the form it was read: encoding, BOM and all', () => {
+    const forms = [
+      Buffer.from(speech), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(speech)]),
+      iconv.encode(speech, 'gbk'), iconv.encode(speech, 'utf-16le', { addBOM: true }), iconv.encode(speech, 'utf-16be', { addBOM: true }),
+      Buffer.from('\ufeff\ufeff' + speech),
+    ];
+    for (const bytes of forms) {
+      const decoded = decodeText(bytes);
+      assert.ok(decoded.ok);
+      assert.deepEqual(encodeText(decoded.text, decoded), bytes);
+    }
   });
 
   it('refuses binary data with a reason', () => {

@@ -1,15 +1,26 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { isHan } from '../text';
+import { isHan, isStringArray } from '../text';
 import { Segmenter } from './jieba';
 import { mineCorpus } from './mine/index';
 import { CorpusDocument, MinedIndex, MINED_INDEX_VERSION } from './minedIndex';
 import { titleLineOf } from '../structure';
-import { cleanSpeechText, CLEANING_VERSION, decodeCorpusFile, listCorpusFiles, MAX_FILES, unsupportedReason, writeAtomically } from './reading';
+import { cleanSpeechText, CLEANING_VERSION, decodeCorpusFile, DEFAULT_MAX_FILE_BYTES, listCorpusFiles, MAX_FILES, megabytes, tooLarge, unsupportedReason, writeAtomically } from './reading';
+
+/** Sizes past which files are skipped: a whole disk is not a corpus. */
+export interface MiningLimits {
+  /** The largest file read, and the most a .docx may unpack to (its text parts, not its pictures). */
+  maxFileBytes: number;
+  /** What all the files read may add up to; files past it are skipped. */
+  maxTotalBytes: number;
+}
+
+export const DEFAULT_MINING_LIMITS: MiningLimits = { maxFileBytes: DEFAULT_MAX_FILE_BYTES, maxTotalBytes: 200 * 2 ** 20 };
 
 export interface MiningOptions {
   segmenter: Segmenter;
+  limits?: MiningLimits;
   /** Where segmented files are kept, keyed by their content; none: no cache. */
   cacheDir?: string;
   /** Mine multi-word phrases too (the CLI's index has them; the editor does not need them). */
@@ -38,6 +49,21 @@ const STORAGE_VERSION = 2;
 interface CachedIndex {
   index: MinedIndex;
   report: { files: number; skipped: MiningReport['skipped'] };
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+function isStoredDocument(value: unknown): value is StoredDocument {
+  return isObject(value) && typeof value.title === 'string' && typeof value.bodyStart === 'number'
+    && isStringArray(value.lines) && isStringArray(value.tokens) && value.tokens.length === value.lines.length;
+}
+
+function isCachedIndex(value: unknown): value is CachedIndex {
+  if (!isObject(value) || !isObject(value.index) || !isObject(value.report)) return false;
+  const { index, report } = value;
+  const lists = ['speeches', 'phrases', 'slogans', 'summaries', 'openings', 'closings', 'headingPatterns'];
+  return index.version === MINED_INDEX_VERSION && lists.every(list => Array.isArray(index[list]))
+    && typeof report.files === 'number' && Array.isArray(report.skipped);
 }
 
 /** Bump when the miner's output changes, so that cached indexes are mined again. */
@@ -83,7 +109,7 @@ class SegmentCache {
   }
 
   read(key: string): CachedDocument | undefined {
-    const stored = this.readJson<StoredDocument>(key);
+    const stored = this.readJson(key, isStoredDocument);
     return stored && { ...stored, tokens: stored.tokens.map(line => (line ? line.split(TOKEN_SEPARATOR) : [])) };
   }
 
@@ -92,26 +118,36 @@ class SegmentCache {
   }
 
   readIndex(key: string): CachedIndex | undefined {
-    return this.readJson<CachedIndex>(key);
+    return this.readJson(key, isCachedIndex);
   }
 
   writeIndex(key: string, cached: CachedIndex): void {
     this.writeJson(key, cached);
   }
 
-  private readJson<T>(key: string): T | undefined {
+  /** An entry of the expected shape, marked as used; anything else (a torn or foreign file) is removed. */
+  private readJson<T>(key: string, isValid: (value: unknown) => value is T): T | undefined {
     if (!this.dir) return undefined;
     const file = path.join(this.dir, `${key}.json`);
     // Most lookups miss on a first run: checking is cheaper than catching the read's error.
     if (!fs.existsSync(file)) return undefined;
+    let value: unknown;
     try {
-      const value = JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+      value = JSON.parse(fs.readFileSync(file, 'utf8'));
+    } catch {
+      value = undefined;
+    }
+    try {
+      if (!isValid(value)) {
+        fs.rmSync(file, { force: true });
+        return undefined;
+      }
       const now = new Date();
       fs.utimesSync(file, now, now);
-      return value;
     } catch {
-      return undefined;
+      // The entry is still good for this run; the next prune may remove it.
     }
+    return value as T;
   }
 
   private writeJson(key: string, value: unknown): void {
@@ -169,8 +205,10 @@ export async function mineFolders(roots: string[], options: MiningOptions): Prom
     }
   });
   const cache = new SegmentCache(options.cacheDir, options.segmenter.name);
+  const limits = options.limits ?? DEFAULT_MINING_LIMITS;
+  const sizes = new SizeBudget(limits);
   // Read and key every file first: if none changed, the whole mined index comes from the cache.
-  const keyed = work.map(entry => ({ ...entry, ...keyFile(entry.file, entry.title, cache) }));
+  const keyed = work.map(entry => ({ ...entry, ...keyFile(entry.file, entry.title, cache, sizes) }));
   const phrases = options.phrases ?? true;
   const indexFile = cache.indexFileFor(keyed.map(k => `${k.name}\0${'cacheFile' in k ? k.cacheFile : k.reason}`), phrases);
   const cachedIndex = cache.readIndex(indexFile);
@@ -183,7 +221,9 @@ export async function mineFolders(roots: string[], options: MiningOptions): Prom
   const documents: CorpusDocument[] = [];
   for (const [done, entry] of keyed.entries()) {
     options.onProgress?.(done, work.length, entry.name);
-    const document = 'reason' in entry ? entry : await segmentFile(entry, options.segmenter, cache);
+    // Between files, the process hears that it was told to stop (or that its parent is gone).
+    await new Promise(resolve => setImmediate(resolve));
+    const document = 'reason' in entry ? entry : await segmentFile(entry, options.segmenter, cache, limits);
     if ('reason' in document) {
       report.skipped.push({ file: entry.name, reason: document.reason });
       continue;
@@ -199,13 +239,29 @@ export async function mineFolders(roots: string[], options: MiningOptions): Prom
   return { index, report };
 }
 
+/** Files are admitted in order while they fit the limits; the reason a file does not. */
+class SizeBudget {
+  private total = 0;
+
+  constructor(private readonly limits: MiningLimits) {}
+
+  admit(size: number): string | undefined {
+    if (size > this.limits.maxFileBytes) return tooLarge(size, this.limits.maxFileBytes);
+    if (this.total + size > this.limits.maxTotalBytes) return `past the ${megabytes(this.limits.maxTotalBytes)} that all files may add up to`;
+    this.total += size;
+    return undefined;
+  }
+}
+
 /** A file's cache entry (its bytes are read again only on a miss, not held for the whole run), or why it cannot be a speech. */
-function keyFile(file: string, title: string | undefined, cache: SegmentCache):
+function keyFile(file: string, title: string | undefined, cache: SegmentCache, sizes: SizeBudget):
   { extension: string; title?: string; cacheFile: string } | { reason: string } {
   const extension = path.extname(file).toLowerCase();
   const unsupported = unsupportedReason(extension);
   if (unsupported) return { reason: unsupported };
   try {
+    const tooLarge = sizes.admit(fs.statSync(file).size);
+    if (tooLarge) return { reason: tooLarge };
     return { extension, title, cacheFile: cache.keyOf(fs.readFileSync(file), extension, title) };
   } catch (error) {
     return { reason: `cannot read (${(error as NodeJS.ErrnoException).code})` };
@@ -214,7 +270,7 @@ function keyFile(file: string, title: string | undefined, cache: SegmentCache):
 
 async function segmentFile(
   { file, extension, title, cacheFile }: { file: string; extension: string; title?: string; cacheFile: string },
-  segmenter: Segmenter, cache: SegmentCache,
+  segmenter: Segmenter, cache: SegmentCache, limits: MiningLimits,
 ): Promise<{ document: CachedDocument; cached: boolean } | { reason: string }> {
   const cached = cache.read(cacheFile);
   if (cached) return { document: cached, cached: true };
@@ -224,7 +280,8 @@ async function segmentFile(
   } catch (error) {
     return { reason: `cannot read (${(error as NodeJS.ErrnoException).code})` };
   }
-  const read = await decodeCorpusFile(bytes, extension);
+  if (bytes.length > limits.maxFileBytes) return { reason: tooLarge(bytes.length, limits.maxFileBytes) };
+  const read = await decodeCorpusFile(bytes, extension, limits.maxFileBytes);
   if (!read.ok) return { reason: read.reason };
   const lines = cleanSpeechText(read.text);
   if (!lines.some(line => [...line].some(isHan))) return { reason: 'no Chinese text' };

@@ -24,23 +24,32 @@ export function unsupportedReason(extension: string): string | undefined {
   return undefined;
 }
 
-/** Reads one of a user's past speeches: .txt (UTF-8, UTF-16, GBK/GB18030), .md or .docx. */
-export async function readCorpusFile(file: string): Promise<ReadResult> {
+/** Reads one of a user's past speeches: .txt (UTF-8, UTF-16, GBK/GB18030), .md or .docx, up to a size. */
+export async function readCorpusFile(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<ReadResult> {
   const extension = path.extname(file).toLowerCase();
   const unsupported = unsupportedReason(extension);
   if (unsupported) return { ok: false, reason: unsupported };
   try {
-    return await decodeCorpusFile(fs.readFileSync(file), extension);
+    const size = fs.statSync(file).size;
+    if (size > maxBytes) return { ok: false, reason: tooLarge(size, maxBytes) };
+    return await decodeCorpusFile(fs.readFileSync(file), extension, maxBytes);
   } catch (error) {
     return { ok: false, reason: `cannot read (${(error as NodeJS.ErrnoException).code})` };
   }
 }
 
+/** A speech is tens of kilobytes: a file past this is not one (and a .docx must not unpack to more). */
+export const DEFAULT_MAX_FILE_BYTES = 10 * 2 ** 20;
+
+export const megabytes = (bytes: number) => (bytes < 2 ** 20 ? `${Math.round(bytes / 2 ** 10)} KB` : `${Math.round((bytes / 2 ** 20) * 10) / 10} MB`);
+
+export const tooLarge = (size: number, maxBytes: number) => `larger than ${megabytes(maxBytes)} (${megabytes(size)}): not a speech`;
+
 /** The text of a speech file's bytes, by its extension; a one-line reason when there is none. */
-export async function decodeCorpusFile(bytes: Buffer, extension: string): Promise<ReadResult> {
+export async function decodeCorpusFile(bytes: Buffer, extension: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<ReadResult> {
   const unsupported = unsupportedReason(extension);
   if (unsupported) return { ok: false, reason: unsupported };
-  if (extension === '.docx') return readDocx(bytes);
+  if (extension === '.docx') return readDocx(bytes, maxBytes);
   const decoded = decodeText(bytes);
   if (!decoded.ok) return decoded;
   let text = decoded.text;
@@ -48,9 +57,37 @@ export async function decodeCorpusFile(bytes: Buffer, extension: string): Promis
   return { ok: true, text };
 }
 
-async function readDocx(bytes: Buffer): Promise<ReadResult> {
-  const mammoth = await import('mammoth');
+/**
+ * How many bytes a .docx's parts other than its media unpack to, counted while they inflate and
+ * stopped past `maxBytes`: a small file can unpack to gigabytes (a zip bomb), and its declared
+ * sizes cannot be trusted.
+ */
+async function unpackedTextSize(bytes: Buffer, maxBytes: number): Promise<number> {
+  const JSZip = (await import('jszip')).default;
+  const zip = await JSZip.loadAsync(bytes);
+  let total = 0;
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir || /^word\/media\//.test(entry.name)) continue;
+    await new Promise<void>((resolve, reject) => {
+      const stream = entry.nodeStream('nodebuffer') as NodeJS.ReadableStream & { destroy(): void };
+      stream.on('data', (chunk: Buffer) => {
+        total += chunk.length;
+        if (total > maxBytes) {
+          stream.destroy();
+          resolve();
+        }
+      }).on('error', reject).on('end', () => resolve());
+    });
+    if (total > maxBytes) break;
+  }
+  return total;
+}
+
+async function readDocx(bytes: Buffer, maxBytes: number): Promise<ReadResult> {
   try {
+    const unpacked = await unpackedTextSize(bytes, maxBytes);
+    if (unpacked > maxBytes) return { ok: false, reason: `its text unpacks to more than ${megabytes(maxBytes)}: not a speech` };
+    const mammoth = await import('mammoth');
     const { value } = await mammoth.extractRawText({ buffer: bytes });
     // mammoth ends every paragraph with a blank line: one line per paragraph keeps line numbers meaningful.
     return { ok: true, text: value.replace(/\n\n/g, '\n') };

@@ -1,6 +1,7 @@
 import { Diagnostic } from '../diagnostics';
 import { Locale, localize } from '../messages';
 import { Heading } from '../structure';
+import { runSteps, Steps, STEP } from '../steps';
 import { firstIndex, TextEdit } from '../text';
 import { announcedCounts, numeralLike } from './announcements';
 import { matchItems } from './items';
@@ -139,7 +140,15 @@ function checkHeadingCounts(occurrences: FormulaOccurrence[], headings: Heading[
 
 /** Checks formulas against the dictionary and the counts the text states, and announced points against the headings. */
 export function checkFormulas(text: string, occurrences: FormulaOccurrence[], headings: Heading[], options: FormulaCheckOptions): Diagnostic[] {
-  const diagnostics = occurrences.flatMap(occurrence => checkOccurrence(text, occurrence, options));
+  return runSteps(formulaCheckSteps(text, occurrences, headings, options));
+}
+
+export function* formulaCheckSteps(text: string, occurrences: FormulaOccurrence[], headings: Heading[], options: FormulaCheckOptions): Steps<Diagnostic[]> {
+  const diagnostics: Diagnostic[] = [];
+  for (const [i, occurrence] of occurrences.entries()) {
+    if (i % STEP === STEP - 1) yield;
+    diagnostics.push(...checkOccurrence(text, occurrence, options));
+  }
   diagnostics.push(...checkHeadingCounts(occurrences, headings, options.locale));
   for (const announced of announcedCounts(text, headings)) {
     const count = announced.delivered.length;

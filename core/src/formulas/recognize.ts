@@ -1,6 +1,7 @@
 import { LineCache } from '../lineCache';
 import { parseChineseNumeral } from '../numerals';
-import { LineIndex } from '../text';
+import { runSteps, Steps, STEP } from '../steps';
+import { firstIndex, LineIndex } from '../text';
 import { FormulaDictionary, FormulaEntry } from './dictionary';
 import { matchItems } from './items';
 
@@ -133,9 +134,30 @@ function nameCandidates(text: string, dictionary: FormulaDictionary): Candidate[
   found.sort((a, b) => Number(b.known) - Number(a.known) || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const taken: Candidate[] = [];
   for (const candidate of found) {
-    if (!taken.some(t => candidate.start < t.end && t.start < candidate.end)) taken.push(candidate);
+    // Taken spans never overlap, so sorted by start they are sorted by end too.
+    const next = firstIndex(taken.length, k => taken[k].end > candidate.start);
+    if (next < taken.length && taken[next].start < candidate.end) continue;
+    taken.splice(next, 0, candidate);
   }
-  return taken.sort((a, b) => a.start - b.start);
+  return taken;
+}
+
+/** Spans (which may overlap) merged, for quick overlap queries on a long line. */
+class CoveredSpans {
+  private readonly merged: { start: number; end: number }[] = [];
+
+  constructor(spans: { start: number; end: number }[]) {
+    for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+      const last = this.merged[this.merged.length - 1];
+      if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+      else this.merged.push({ start: span.start, end: span.end });
+    }
+  }
+
+  overlaps(start: number, end: number): boolean {
+    const next = firstIndex(this.merged.length, k => this.merged[k].end > start);
+    return next < this.merged.length && this.merged[next].start < end;
+  }
 }
 
 const OPENERS = '“‘《（(';
@@ -338,11 +360,11 @@ function candidateEntries(parts: ItemSpan[], dictionary: FormulaDictionary): For
 /** 、-lists that are a known formula without its name: 道路自信、制度自信、理论自信、文化自信. */
 function unnamedLists(text: string, dictionary: FormulaDictionary, taken: FormulaOccurrence[]): FormulaOccurrence[] {
   const found: FormulaOccurrence[] = [];
+  const covered = new CoveredSpans(taken.flatMap(o => [o, ...(o.expansion?.items ?? [])]));
   for (const [clauseStart, clauseEnd] of listedClauses(text)) {
     const parts = splitItems(text, clauseStart, clauseEnd, /、/);
     if (parts.length < 2) continue;
-    const overlaps = (start: number, end: number) => taken.some(o =>
-      (o.start < end && start < o.end) || o.expansion?.items.some(item => item.start < end && start < item.end));
+    const overlaps = (start: number, end: number) => covered.overlaps(start, end);
     for (const entry of candidateEntries(parts, dictionary)) {
       const items = strongWindow(parts, entry);
       if (!items) continue;
@@ -376,17 +398,46 @@ export class FormulaCache {
  * never crosses a line, so lines are read one by one (and, with a cache, only the changed ones).
  */
 export function findFormulas(text: string, dictionary: FormulaDictionary, lines = new LineIndex(text), cache?: FormulaCache): FormulaOccurrence[] {
+  return runSteps(formulaSteps(dictionary, lines, cache));
+}
+
+export function* formulaSteps(dictionary: FormulaDictionary, lines: LineIndex, cache?: FormulaCache): Steps<FormulaOccurrence[]> {
   const found: FormulaOccurrence[] = [];
   const lineCache = cache?.dictionary === dictionary ? cache.lines : undefined;
   for (let line = 0; line < lines.lineCount; line++) {
-    const start = lines.lineStarts[line];
+    if (line % STEP === STEP - 1) yield;
     const lineText = lines.lineText(line);
     if (!lineText) continue;
-    const inLine = lineCache ? lineCache.get(lineText, own => formulasInLine(own, dictionary)) : formulasInLine(lineText, dictionary);
-    // Always copies: the cached objects must never be handed out, lest a caller change them.
-    for (const occurrence of inLine) found.push(shiftedOccurrence(occurrence, start));
+    forEachPiece(lineText, (piece, offset) => {
+      const inPiece = lineCache ? lineCache.get(piece, own => formulasInLine(own, dictionary)) : formulasInLine(piece, dictionary);
+      // Always copies: the cached objects must never be handed out, lest a caller change them.
+      for (const occurrence of inPiece) found.push(shiftedOccurrence(occurrence, lines.lineStarts[line] + offset));
+    });
   }
   return found;
+}
+
+/** Lines longer than this (flattened pasted text) are read, and cached, sentence by sentence. */
+const LONG_LINE = 2000;
+
+/**
+ * A line, or a long line's sentences (cut after 。！？ outside brackets and quotes, which no
+ * formula crosses), with their offsets in the line: an edit then reads one sentence again.
+ */
+function forEachPiece(line: string, visit: (piece: string, offset: number) => void): void {
+  if (line.length <= LONG_LINE) return visit(line, 0);
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (OPENERS.includes(ch)) depth++;
+    else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (ch === '。' || ch === '！' || ch === '？')) {
+      visit(line.slice(from, i + 1), from);
+      from = i + 1;
+    }
+  }
+  if (from < line.length) visit(line.slice(from), from);
 }
 
 function formulasInLine(text: string, dictionary: FormulaDictionary): FormulaOccurrence[] {

@@ -7,12 +7,19 @@ import { CHILD_KINDS, FormulaEntry, FormulaUsage, Locale, localize, MarkerKind, 
 import { MinedFormulas } from '../analyses';
 import { CorpusReport } from '../../../protocol';
 import type { MiningJob, MiningMessage } from './miningProcess';
+import { DEFAULT_MINING_LIMITS, MiningLimits } from '../../../core/src/corpus/mineFolders';
 
 /** The index mined from the shipped corpus, next to the bundle: dist/../corpus/mined.json. */
 const SHIPPED_INDEX = path.join(__dirname, '..', 'corpus', 'mined.json');
 const MINING_PROCESS = path.join(__dirname, 'miningProcess.js');
 
 type MiningOutcome = Exclude<MiningMessage, { type: 'progress' }>;
+
+/** What the settings say to mine: folders of past speeches and the size limits. */
+export interface CorpusSources {
+  paths: string[];
+  limits: MiningLimits;
+}
 
 /** A job replaced by a newer one before it finished. */
 const SUPERSEDED = Symbol('superseded');
@@ -31,9 +38,14 @@ export class CorpusService implements MinedFormulas {
   private merged?: SentenceIndex;
   private habits?: typeof CHILD_KINDS;
   private paths: string[] = [];
+  private limits = DEFAULT_MINING_LIMITS;
   private unresolved: { file: string; reason: string }[] = [];
+  /** The newest job's report: what callers of an older, stopped job get too. */
   private job: Promise<CorpusReport | undefined> = Promise.resolve(undefined);
+  private latestJob = 0;
   private running?: ChildProcess;
+  /** Resolves when the running child process (if any) has exited. */
+  private childExit: Promise<void> = Promise.resolve();
   supportsProgress = false;
   workspaceFolders: string[] = [];
   cacheDir = path.join(os.homedir(), '.cache', 'speech-draft', 'corpus');
@@ -123,39 +135,55 @@ export class CorpusService implements MinedFormulas {
     }
   }
 
-  /** `~` and folders relative to the (first) workspace folder, as a user writes them in settings. */
+  /**
+   * `~` and folders relative to the (first) workspace folder, as a user writes them in settings. A
+   * relative path stays inside the workspace: `../../etc` in a workspace's settings reads nothing.
+   */
   private resolve(paths: string[]): string[] {
     this.unresolved = [];
-    return paths.map(p => p.replace(/^~(?=$|[\\/])/, os.homedir())).filter(p => {
-      if (path.isAbsolute(p) || this.workspaceFolders.length) return true;
-      this.unresolved.push({ file: p, reason: 'a relative path needs an open workspace folder' });
-      return false;
-    }).map(p => path.resolve(this.workspaceFolders[0] ?? '', p));
+    const workspace = this.workspaceFolders[0];
+    return paths.map(p => p.replace(/^~(?=$|[\\/])/, os.homedir())).flatMap(p => {
+      if (path.isAbsolute(p)) return [path.resolve(p)];
+      if (!workspace) {
+        this.unresolved.push({ file: p, reason: 'a relative path needs an open workspace folder' });
+        return [];
+      }
+      const resolved = path.resolve(workspace, p);
+      const inside = path.relative(workspace, resolved);
+      if (inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside)) {
+        this.unresolved.push({ file: p, reason: 'a relative path must stay inside the workspace folder: write the folder as an absolute path' });
+        return [];
+      }
+      return [resolved];
+    });
   }
 
-  /** Mines the folders if the setting changed; resolves when done. */
-  setPaths(paths: string[]): Promise<CorpusReport | undefined> {
-    const before = JSON.stringify(this.paths);
+  /** Mines the folders if the settings changed; resolves when done. */
+  setSources(sources: CorpusSources): Promise<CorpusReport | undefined> {
+    const before = JSON.stringify([this.paths, this.limits]);
     const unresolvedBefore = this.unresolved;
-    const resolved = this.resolve(paths);
-    if (JSON.stringify(resolved) === before) {
+    const resolved = this.resolve(sources.paths);
+    if (JSON.stringify([resolved, sources.limits]) === before) {
       this.unresolved = unresolvedBefore;
       return this.job;
     }
-    return this.rebuild(paths);
+    return this.rebuild(sources);
   }
 
   /**
-   * Mines the folders again; unchanged files come from the cache. A job still running is stopped:
-   * its callers get the result of this newer one.
+   * Mines the folders again; unchanged files come from the cache. A job still running is stopped,
+   * and its callers get the result of this newer one. Each job waits only for the previous
+   * child process to exit, never for the previous job's result, so jobs cannot wait on each other.
    */
-  rebuild(paths: string[]): Promise<CorpusReport | undefined> {
+  rebuild({ paths, limits }: CorpusSources): Promise<CorpusReport | undefined> {
     this.paths = this.resolve(paths);
+    this.limits = limits;
+    const id = ++this.latestJob;
     this.running?.kill();
-    const next = this.job.catch(() => undefined).then(() => this.runJob());
-    const settled: Promise<CorpusReport | undefined> = next.then(result => (result === SUPERSEDED ? this.job : result));
-    this.job = settled;
-    return settled;
+    const previousExit = this.childExit;
+    const job = previousExit.then(() => (id === this.latestJob ? this.runJob(id) : SUPERSEDED));
+    this.job = job.then(result => (result === SUPERSEDED ? this.job : result));
+    return this.job;
   }
 
   private async createProgress(): Promise<WorkDoneProgressServerReporter | undefined> {
@@ -167,7 +195,7 @@ export class CorpusService implements MinedFormulas {
     }
   }
 
-  private async runJob(): Promise<CorpusReport | typeof SUPERSEDED> {
+  private async runJob(id: number): Promise<CorpusReport | typeof SUPERSEDED> {
     const paths = this.paths;
     const empty: CorpusReport = { paths, files: 0, segmented: 0, fromCache: 0, skipped: [...this.unresolved], sentences: 0, slogans: 0, summaries: 0 };
     if (!paths.length) {
@@ -177,7 +205,9 @@ export class CorpusService implements MinedFormulas {
     const progress = await this.createProgress();
     try {
       progress?.begin(localize(this.locale, 'corpus-progress'), 0, paths.join('; '));
-      const message = await this.mineInChildProcess({ paths, cacheDir: this.cacheDir }, progress);
+      // A newer job may have started while the progress was being created.
+      if (id !== this.latestJob) return SUPERSEDED;
+      const message = await this.mineInChildProcess(id, { paths, cacheDir: this.cacheDir, limits: this.limits }, progress);
       if (message === SUPERSEDED) return SUPERSEDED;
       let report: CorpusReport;
       if (message.type === 'done') {
@@ -197,11 +227,13 @@ export class CorpusService implements MinedFormulas {
     }
   }
 
-  private mineInChildProcess(job: MiningJob, progress: WorkDoneProgressServerReporter | undefined): Promise<MiningOutcome | typeof SUPERSEDED> {
+  private mineInChildProcess(id: number, job: MiningJob, progress: WorkDoneProgressServerReporter | undefined): Promise<MiningOutcome | typeof SUPERSEDED> {
+    // Structured clone carries a large index across in half the time of JSON.
+    const child = fork(MINING_PROCESS, [], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
+    this.running = child;
+    let exited!: () => void;
+    this.childExit = new Promise(resolve => { exited = resolve; });
     return new Promise(resolve => {
-      // Structured clone carries a large index across in half the time of JSON.
-      const child = fork(MINING_PROCESS, [], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
-      this.running = child;
       let stderr = '';
       let result: MiningOutcome | undefined;
       child.stderr!.on('data', chunk => { stderr += chunk; });
@@ -210,10 +242,13 @@ export class CorpusService implements MinedFormulas {
         else result = message;
       });
       child.on('error', error => { result ??= { type: 'failed', error: error.message }; });
-      child.on('exit', (code, signal) => {
+      child.on('close', (code, signal) => {
         if (this.running === child) this.running = undefined;
-        if (signal && !result) resolve(SUPERSEDED);
-        else resolve(result ?? { type: 'failed', error: `mining stopped (exit code ${code}): ${stderr.trim().split('\n').pop() ?? ''}` });
+        exited();
+        if (id !== this.latestJob) resolve(SUPERSEDED);
+        else if (result) resolve(result);
+        else if (signal) resolve({ type: 'failed', error: `the mining process was stopped (${signal}): run Rebuild Corpus Index again` });
+        else resolve({ type: 'failed', error: `mining stopped (exit code ${code}): ${stderr.trim().split('\n').pop() ?? ''}` });
       });
       child.send(job);
     });

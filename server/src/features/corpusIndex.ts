@@ -1,19 +1,29 @@
 import { REBUILD_CORPUS } from '../../../protocol';
 import { ServerContext } from '../context';
-import { isStringArray, parseSettings } from '../settings';
+import { isStringArray } from '../../../core/src';
+import { DEFAULT_MINING_LIMITS } from '../../../core/src/corpus/mineFolders';
+import { CorpusSources } from '../corpus/userCorpus';
+import { parseSettings } from '../settings';
 
 /** Mines `speechDraft.corpus.paths` when the setting is first read or changes; rebuilds on request. */
 export function registerCorpusIndex({ connection, settings, analyses, corpus }: ServerContext): void {
   /** The window-wide settings (no document scope): the corpus serves every document. */
-  const configuredPaths = async (): Promise<string[]> => {
-    if (!settings.supportsConfiguration) return [];
-    const section = await connection.workspace.getConfiguration('speechDraft').then(value => value as { corpus?: { paths?: unknown } } | null, () => null);
+  const configuredSources = async (): Promise<CorpusSources> => {
+    if (!settings.supportsConfiguration) return { paths: [], limits: DEFAULT_MINING_LIMITS };
+    const section = await connection.workspace.getConfiguration('speechDraft').then(value => value as { corpus?: Record<string, unknown> } | null, () => null);
     corpus.locale = analyses.locale(parseSettings(section));
-    return isStringArray(section?.corpus?.paths) ? section.corpus.paths : [];
+    const megabytes = (value: unknown, fallback: number) => (typeof value === 'number' && value > 0 && Number.isFinite(value) ? value * 2 ** 20 : fallback);
+    return {
+      paths: isStringArray(section?.corpus?.paths) ? section.corpus.paths : [],
+      limits: {
+        maxFileBytes: megabytes(section?.corpus?.maxFileSizeMB, DEFAULT_MINING_LIMITS.maxFileBytes),
+        maxTotalBytes: megabytes(section?.corpus?.maxTotalSizeMB, DEFAULT_MINING_LIMITS.maxTotalBytes),
+      },
+    };
   };
-  const update = async () => { void corpus.setPaths(await configuredPaths()); };
+  const update = async () => { void corpus.setSources(await configuredSources()); };
   connection.onInitialized(update);
   settings.onDidChange(update);
   // The setting is read again: the request may overtake the notification that it changed.
-  connection.onRequest(REBUILD_CORPUS, async () => corpus.rebuild(await configuredPaths()));
+  connection.onRequest(REBUILD_CORPUS, async () => corpus.rebuild(await configuredSources()));
 }

@@ -1,8 +1,7 @@
-import * as fs from 'fs';
-import { writeAtomically } from '../../../core/src/corpus/reading';
 import { exportDocx } from '../../../core/src/export/docx';
 import { houseStyle } from '../../../core/src/export/houseStyle';
 import { EXPORT_DOCX, ExportDocxParams, ExportDocxResult } from '../../../protocol';
+import { isExistingFile, writeOutputFile } from '../../../host/src/files';
 import { analysisOf, ServerContext } from '../context';
 
 /** Writes the Word document of an open speech, in the house style; never replaces a file unasked. */
@@ -10,9 +9,9 @@ export function registerExportDocx(context: ServerContext): void {
   context.connection.onRequest(EXPORT_DOCX, async (params: ExportDocxParams): Promise<ExportDocxResult> => {
     const result = await analysisOf(context, params.uri);
     if (!result) return { error: 'not an open speech document' };
-    if (!params.overwrite && fs.existsSync(params.target)) return { exists: params.target };
+    if (!params.overwrite && isExistingFile(params.target)) return { exists: params.target };
     try {
-      writeAtomically(params.target, await exportDocx(result.analysis, houseStyle(result.settings.exportStyle)));
+      writeOutputFile(params.target, await exportDocx(result.analysis, houseStyle(result.settings.exportStyle)), { replace: !!params.overwrite });
       return { written: params.target };
     } catch (error) {
       return { error: (error as Error).message };

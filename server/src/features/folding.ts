@@ -9,9 +9,11 @@ function lastContentLine(analysis: Analysis, heading: Heading): number {
   return analysis.lines.positionAt(end).line;
 }
 
-export function foldingRanges(analysis: Analysis): FoldingRange[] {
+/** The folding ranges of the sections, at most `limit` (what the client says it shows), in document order. */
+export function foldingRanges(analysis: Analysis, limit = Infinity): FoldingRange[] {
   const ranges: FoldingRange[] = [];
   const visit = (heading: Heading) => {
+    if (ranges.length >= limit) return;
     if (!heading.inline) {
       const startLine = analysis.lines.positionAt(heading.start).line;
       const endLine = lastContentLine(analysis, heading);
@@ -27,6 +29,6 @@ export function foldingRanges(analysis: Analysis): FoldingRange[] {
 export function registerFolding(context: ServerContext): void {
   context.connection.onFoldingRanges(async params => {
     const result = await analysisOf(context, params.textDocument.uri);
-    return result ? foldingRanges(result.analysis) : null;
+    return result ? foldingRanges(result.analysis, context.client.foldingRangeLimit) : null;
   });
 }
