@@ -303,8 +303,9 @@ export class SentenceIndex {
     forks.sort((a, b) => b.branch.weight - a.branch.weight || (a.text < b.text ? -1 : 1));
     for (const fork of forks) {
       if (fork.branch.weight < ALTERNATIVE_SHARE * total) break;
+      // A way on must run past the character where it forks (not …松劲心态，从).
       const end = walk(fork.branch, fork.text).best;
-      if (end) add(end.text, end.branch);
+      if (end && end.text.length > fork.text.length) add(end.text, end.branch);
     }
     return items;
   }
