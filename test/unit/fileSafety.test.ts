@@ -36,6 +36,14 @@ describe('format --write keeps what makes the file the user\'s', () => {
     assert.equal(fs.statSync(file).mode & 0o777, 0o600);
   });
 
+  it('keeps the owner of a file another user owns', { skip: process.getuid?.() !== 0 && 'only root can give a file to another user' }, () => {
+    const file = scratchFile('a.speech', UNFORMATTED, 0o666);
+    fs.chownSync(file, 65534, 65534);
+    assert.equal(run('format', '--write', file).status, 0);
+    assert.equal(fs.readFileSync(file, 'utf8'), FORMATTED);
+    assert.deepEqual([fs.statSync(file).uid, fs.statSync(file).gid], [65534, 65534]);
+  });
+
   it('refuses a read-only file, even for a user who could write it, and leaves it as it was', () => {
     const file = scratchFile('a.speech', UNFORMATTED, 0o444);
     const result = run('format', '--write', file);

@@ -1,59 +1,96 @@
 // Integration tests in a real VS Code: the module @vscode/test-electron (or our code-server runner) loads
-// into the extension host. Written against the vscode API only.
+// into the extension host. Written against the vscode API only. Each test owns its files (copied
+// into the workspace under a name of its own), restores any setting it changes, and waits on
+// events or conditions, never on a fixed time; the tests run in a shuffled order (the seed is
+// printed, and SPEECH_DRAFT_TEST_SEED replays it).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { random } from '../support/random';
 import { writeUserCorpus } from '../userCorpusFixture';
 
 const TAG = '[speech-draft-test]';
 
-async function until<T>(what: string, probe: () => Thenable<T | undefined> | T | undefined, timeoutMs = 30000): Promise<T> {
+/** Waits until `probe` gives a value, checking again after each of `events` (or every 200 ms). */
+async function until<T>(what: string, probe: () => Thenable<T | undefined> | T | undefined, timeoutMs = 30000, events: vscode.Event<unknown>[] = []): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
     if (value !== undefined) return value;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise(resolve => setTimeout(resolve, 200));
+    await new Promise<void>(resolve => {
+      const subscriptions = events.map(event => event(() => done()));
+      const timer = setTimeout(() => done(), 200);
+      function done() {
+        clearTimeout(timer);
+        subscriptions.forEach(s => s.dispose());
+        resolve();
+      }
+    });
   }
 }
 
-async function openDemo(): Promise<vscode.TextEditor> {
-  const folder = vscode.workspace.workspaceFolders![0].uri;
-  const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, 'demo.speech'));
-  return vscode.window.showTextDocument(document);
+/** Waits for a document's diagnostics to satisfy a condition, on each change of diagnostics. */
+function untilDiagnostics<T>(what: string, uri: vscode.Uri, probe: (diagnostics: vscode.Diagnostic[]) => T | undefined): Promise<T> {
+  return until(what, () => probe(vscode.languages.getDiagnostics(uri)), 30000, [vscode.languages.onDidChangeDiagnostics]);
 }
 
-const placeholderDiagnostics = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter(d => d.code === 'placeholder');
+const extension = () => vscode.extensions.getExtension<{ statisticsText(): string }>('speech-draft.speech-draft')!;
+const workspaceFolder = () => vscode.workspace.workspaceFolders![0].uri.fsPath;
+let fileCount = 0;
 
-/** A new untitled speech with the cursor at the end of the given line. */
-async function draft(lines: string[], cursorLine: number): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument({ language: 'speech', content: lines.join('\n') });
+/** A speech file of this test's own in the workspace, open in an editor, the cursor at the end of `cursorLine`. */
+async function speechFile(lines: string[], cursorLine = 0): Promise<vscode.TextEditor> {
+  const file = path.join(workspaceFolder(), `test-${process.pid}-${++fileCount}.speech`);
+  fs.writeFileSync(file, lines.join('\n'));
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
   const editor = await vscode.window.showTextDocument(document);
+  // Whatever test runs first: the extension is active and its server started before the test acts.
+  await extension().activate();
   const end = document.lineAt(cursorLine).range.end;
   editor.selection = new vscode.Selection(end, end);
   return editor;
 }
 
+/** This test's own copy of the workspace's demo speech. */
+function demoSpeech(): Promise<vscode.TextEditor> {
+  return speechFile(fs.readFileSync(path.join(workspaceFolder(), 'demo.speech'), 'utf8').split('\n'));
+}
+
+const placeholderDiagnostics = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter(d => d.code === 'placeholder');
+
 /** Opens the suggest widget as a user would (Ctrl+Space), and accepts the item VS Code puts first. */
 async function acceptFirstSuggestion(editor: vscode.TextEditor, line: number, before: string): Promise<string> {
-  await vscode.commands.executeCommand('editor.action.triggerSuggest');
   return until('the suggestion accepted', async () => {
+    await vscode.commands.executeCommand('editor.action.triggerSuggest');
     await vscode.commands.executeCommand('acceptSelectedSuggestion');
     const text = editor.document.lineAt(line).text;
     return text !== before ? text : undefined;
   }, 15000);
 }
 
+/** Changes a workspace setting for the length of `body`, and puts it back. */
+async function withSetting<T>(key: string, value: unknown, body: () => Promise<T>): Promise<T> {
+  const settings = vscode.workspace.getConfiguration('speechDraft');
+  const before = settings.inspect(key)?.workspaceValue;
+  await settings.update(key, value, vscode.ConfigurationTarget.Workspace);
+  try {
+    return await body();
+  } finally {
+    await vscode.workspace.getConfiguration('speechDraft').update(key, before, vscode.ConfigurationTarget.Workspace);
+  }
+}
+
 const tests: [string, () => Promise<void>][] = [
   ['a .speech file opens in the speech language', async () => {
-    const editor = await openDemo();
+    const editor = await demoSpeech();
     assert.equal(editor.document.languageId, 'speech');
   }],
 
   ['the outline nests headings as the speech does', async () => {
-    const editor = await openDemo();
+    const editor = await demoSpeech();
     const symbols = await until('document symbols', async () => {
       const result = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
       return result?.length ? result : undefined;
@@ -67,8 +104,8 @@ const tests: [string, () => Promise<void>][] = [
   }],
 
   ['placeholders are warned about, in Chinese', async () => {
-    const editor = await openDemo();
-    const diagnostics = await until('placeholder diagnostics', () => {
+    const editor = await demoSpeech();
+    const diagnostics = await untilDiagnostics('placeholder diagnostics', editor.document.uri, () => {
       const found = placeholderDiagnostics(editor.document.uri);
       return found.length ? found : undefined;
     });
@@ -78,20 +115,18 @@ const tests: [string, () => Promise<void>][] = [
   }],
 
   ['the numbering quick fix renumbers 3. to 2.', async () => {
-    const editor = await openDemo();
-    const gap = await until('numbering diagnostic', () =>
-      vscode.languages.getDiagnostics(editor.document.uri).find(d => d.code === 'numbering-gap'));
+    const editor = await demoSpeech();
+    const gap = await untilDiagnostics('numbering diagnostic', editor.document.uri, all => all.find(d => d.code === 'numbering-gap'));
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, gap.range, vscode.CodeActionKind.QuickFix.value);
     const renumber = actions.find(a => a.title === '重新编号此序列');
     assert.ok(renumber?.edit, 'renumber action offered');
     assert.ok(await vscode.workspace.applyEdit(renumber.edit));
     assert.equal(editor.document.lineAt(gap.range.start.line).text, '2.建筑施工');
-    await until('numbering diagnostic cleared', () =>
-      vscode.languages.getDiagnostics(editor.document.uri).some(d => d.code === 'numbering-gap') ? undefined : true);
+    await untilDiagnostics('numbering diagnostic cleared', editor.document.uri, all => (all.some(d => d.code === 'numbering-gap') ? undefined : true));
   }],
 
   ['next placeholder selects the following placeholder', async () => {
-    const editor = await openDemo();
+    const editor = await demoSpeech();
     editor.selection = new vscode.Selection(0, 0, 0, 0);
     await vscode.commands.executeCommand('speechDraft.nextPlaceholder');
     assert.deepEqual([editor.selection.start.line, editor.selection.start.character], [0, 1]);
@@ -100,17 +135,17 @@ const tests: [string, () => Promise<void>][] = [
   }],
 
   ['filling a placeholder fills every one in the same context', async () => {
-    const editor = await openDemo();
+    const editor = await demoSpeech();
     editor.selection = new vscode.Selection(0, 1, 0, 1);
     await vscode.commands.executeCommand('speechDraft.fillPlaceholder', '平安');
     assert.equal(editor.document.lineAt(0).text, '在平安县工作会议上的讲话');
     assert.equal(editor.document.lineAt(5).text, '（一）安全是底线。去年平安县共发生事故xx起。');
-    await until('one placeholder left', () => (placeholderDiagnostics(editor.document.uri).length === 1 ? true : undefined));
+    await untilDiagnostics('one placeholder left', editor.document.uri, () => (placeholderDiagnostics(editor.document.uri).length === 1 ? true : undefined));
   }],
 
   ['completion offers the whole formula for 克服麻痹 and replaces only what was typed', async () => {
     const sentence = '当前疫情形势依然复杂严峻，各级各部门务必保持清醒头脑，克服麻痹';
-    const editor = await draft(['一、提高政治站位', sentence], 1);
+    const editor = await speechFile(['一、提高政治站位', sentence], 1);
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, editor.selection.active);
     const item = list.items.find(i => i.label === '克服麻痹思想、厌战情绪、侥幸心理、松劲心态，');
     assert.ok(item, 'the formula is offered');
@@ -119,30 +154,26 @@ const tests: [string, () => Promise<void>][] = [
     // Through the suggest widget: VS Code filters by the computed range and the formula comes first.
     const line = await acceptFirstSuggestion(editor, 1, sentence);
     assert.equal(line, sentence.slice(0, -4) + '克服麻痹思想、厌战情绪、侥幸心理、松劲心态，');
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }],
 
   ['completion offers the corpus\'s announcements for 下面 at a paragraph start', async () => {
-    const editor = await draft(['同志们：', '今天召开会议，主要是部署工作。', '下面'], 2);
+    const editor = await speechFile(['同志们：', '今天召开会议，主要是部署工作。', '下面'], 2);
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, editor.selection.active);
     const item = list.items.find(i => i.label === '下面，我讲三点意见：');
     assert.ok(item, list.items.map(i => i.label).join(' | '));
     const range = item.range as vscode.Range;
     assert.deepEqual([range.start.character, range.end.character], [0, 2]);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }],
 
   ['completion continues the outline at the start of a line', async () => {
-    const editor = await draft(['一、提高政治站位', '二、抓好工作落实', '（一）压实责任', '（二）强化督导', ''], 4);
+    const editor = await speechFile(['一、提高政治站位', '二、抓好工作落实', '（一）压实责任', '（二）强化督导', ''], 4);
     const line = await acceptFirstSuggestion(editor, 4, '');
     assert.equal(line, '（三）');
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }],
 
   ['a misworded formula is flagged, explained on hover and fixed in place', async () => {
-    const editor = await draft(['一、增强“四个意识”（政治意识、全局意识、核心意识、看齐意识）'], 0);
-    const wording = await until('formula diagnostic', () =>
-      vscode.languages.getDiagnostics(editor.document.uri).find(d => d.code === 'formula-wording'));
+    const editor = await speechFile(['一、增强“四个意识”（政治意识、全局意识、核心意识、看齐意识）'], 0);
+    const wording = await untilDiagnostics('formula diagnostic', editor.document.uri, all => all.find(d => d.code === 'formula-wording'));
     assert.equal(editor.document.getText(wording.range), '全局意识');
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, wording.range.start);
     const markdown = hovers.flatMap(h => h.contents).map(c => (c as vscode.MarkdownString).value ?? String(c)).join('\n');
@@ -151,27 +182,21 @@ const tests: [string, () => Promise<void>][] = [
     const fix = actions.find(a => a.title === '改为“大局意识”');
     assert.ok(fix?.edit && await vscode.workspace.applyEdit(fix.edit));
     assert.equal(editor.document.lineAt(0).text, '一、增强“四个意识”（政治意识、大局意识、核心意识、看齐意识）');
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }],
 
   ['messages follow the editor\'s language when set to auto', async () => {
-    const editor = await openDemo();
-    const settings = vscode.workspace.getConfiguration('speechDraft');
-    await settings.update('messageLanguage', 'auto', vscode.ConfigurationTarget.Workspace);
-    try {
+    const editor = await demoSpeech();
+    await withSetting('messageLanguage', 'auto', async () => {
       const english = vscode.env.language.startsWith('en');
       const expected = english ? 'Unfilled placeholder "xx"' : '未填写的占位符“xx”';
-      await until('messages in the editor\'s language', () =>
+      await untilDiagnostics('messages in the editor\'s language', editor.document.uri, () =>
         placeholderDiagnostics(editor.document.uri).some(d => d.message === expected) ? true : undefined);
-    } finally {
-      await settings.update('messageLanguage', 'zh-cn', vscode.ConfigurationTarget.Workspace);
-    }
+    });
   }],
 
   ['Export to Word writes the .docx and never replaces a file unasked', async () => {
-    await openDemo();
-    const folder = vscode.workspace.workspaceFolders![0].uri.fsPath;
-    const target = path.join(folder, 'demo.docx');
+    const editor = await demoSpeech();
+    const target = editor.document.uri.fsPath.replace(/\.speech$/, '.docx');
     const result = await vscode.commands.executeCommand<any>('speechDraft.exportDocx', target);
     assert.deepEqual(result, { written: target });
     const bytes = fs.readFileSync(target);
@@ -183,33 +208,37 @@ const tests: [string, () => Promise<void>][] = [
   }],
 
   ['Format Document fixes Chinese punctuation and nothing else', async () => {
-    const editor = await draft(['同志们:', '要坚持"安全第一",落实责任...见https://example.cn/a?b=1。'], 0);
-    await vscode.commands.executeCommand('editor.action.formatDocument');
-    await until('formatted', () => (editor.document.lineAt(0).text === '同志们：' ? true : undefined));
+    const editor = await speechFile(['同志们:', '要坚持"安全第一",落实责任...见https://example.cn/a?b=1。'], 0);
+    await until('formatted', async () => {
+      await vscode.commands.executeCommand('editor.action.formatDocument');
+      return editor.document.lineAt(0).text === '同志们：' ? true : undefined;
+    });
     assert.equal(editor.document.lineAt(1).text, '要坚持“安全第一”，落实责任……见https://example.cn/a?b=1。');
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }],
 
   ['the status bar shows the character count and speaking time', async () => {
-    await openDemo();
-    const api = vscode.extensions.getExtension('speech-draft.speech-draft')!.exports as { statisticsText(): string };
+    await demoSpeech();
+    const api = await extension().activate();
     const text = await until('statistics in the status bar', () => (/\d/.test(api.statisticsText()) ? api.statisticsText() : undefined));
     assert.match(text, /^\$\(clock\) \d+ (characters|字) · [\d.]+ (min|分钟)$/);
   }],
 
   ['converting to traditional Chinese changes only the selection', async () => {
-    const editor = await draft(['发展经济', '发展经济'], 0);
+    const editor = await speechFile(['发展经济', '发展经济'], 0);
     editor.selection = new vscode.Selection(1, 0, 1, 4);
     await vscode.commands.executeCommand('speechDraft.toTraditional');
     assert.deepEqual([editor.document.lineAt(0).text, editor.document.lineAt(1).text], ['发展经济', '發展經濟']);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }],
 
   ['after the server is killed, the client restarts it and the outline and diagnostics come back', async () => {
-    const editor = await openDemo();
-    const server = path.join(vscode.extensions.getExtension('speech-draft.speech-draft')!.extensionPath, 'dist', 'server.js');
-    const pids = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n')
-      .filter(line => line.includes(server)).map(line => Number(line.trim().split(/\s+/)[0]));
+    const editor = await demoSpeech();
+    const server = path.join(extension().extensionPath, 'dist', 'server.js');
+    // Opening the speech starts the server if no test has yet.
+    const pids = await until('the language server', () => {
+      const found = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n')
+        .filter(line => line.includes(server)).map(line => Number(line.trim().split(/\s+/)[0]));
+      return found.length ? found : undefined;
+    });
     assert.equal(pids.length, 1, 'one language server runs');
     process.kill(pids[0], 'SIGKILL');
     await until('a new server process', () => {
@@ -222,54 +251,60 @@ const tests: [string, () => Promise<void>][] = [
       return result?.length ? result : undefined;
     });
     assert.equal(symbols[0].name, '一、提高政治站位');
-    await until('diagnostics again', () => (placeholderDiagnostics(editor.document.uri).length ? true : undefined));
-    await vscode.commands.executeCommand('undo');
+    await untilDiagnostics('diagnostics again', editor.document.uri, () => (placeholderDiagnostics(editor.document.uri).length ? true : undefined));
   }],
 
   ['the user\'s own speeches are mined, ranked first, and the rebuild reports the binary files skipped', async () => {
-    const folder = vscode.workspace.workspaceFolders![0].uri.fsPath;
-    await writeUserCorpus(path.join(folder, 'past-speeches'));
-    await vscode.workspace.getConfiguration('speechDraft').update('corpus.paths', ['past-speeches'], vscode.ConfigurationTarget.Workspace);
-    const report = await vscode.commands.executeCommand<any>('speechDraft.rebuildCorpusIndex');
-    assert.equal(report.files, 2);
-    assert.deepEqual(report.skipped.map((s: any) => s.file), ['scan.bin', 'scan.txt']);
-    assert.match(report.skipped[1].reason, /binary/);
-    const editor = await draft(['要坚持安全'], 0);
-    const line = await acceptFirstSuggestion(editor, 0, '要坚持安全');
-    assert.equal(line, '要坚持安全第一、预防为主、综合治理，压紧压实安全生产责任。');
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    const folder = `past-speeches-${++fileCount}`;
+    await writeUserCorpus(path.join(workspaceFolder(), folder));
+    await withSetting('corpus.paths', [folder], async () => {
+      const report = await vscode.commands.executeCommand<any>('speechDraft.rebuildCorpusIndex');
+      assert.equal(report.files, 2);
+      assert.deepEqual(report.skipped.map((s: any) => s.file), ['scan.bin', 'scan.txt']);
+      assert.match(report.skipped[1].reason, /binary/);
+      const editor = await speechFile(['要坚持安全'], 0);
+      const line = await acceptFirstSuggestion(editor, 0, '要坚持安全');
+      assert.equal(line, '要坚持安全第一、预防为主、综合治理，压紧压实安全生产责任。');
+    });
+    // The other tests see the shipped corpus only.
+    await vscode.commands.executeCommand('speechDraft.rebuildCorpusIndex');
   }],
 
   ['typing two characters of a sentence from the user\'s own speeches offers the rest of it first', async () => {
-    // Its own folder, setting and document: it restores the setting it changes.
-    const name = 'own-speeches-two-characters';
-    const folder = path.join(vscode.workspace.workspaceFolders![0].uri.fsPath, name);
-    fs.mkdirSync(folder, { recursive: true });
-    fs.writeFileSync(path.join(folder, '河长制讲话.txt'), ['在全区河长制工作会议上的讲话', '同志们：', '守护好一江清水是我们义不容辞的责任。', ''].join('\n'));
-    const settings = vscode.workspace.getConfiguration('speechDraft');
-    const previous = settings.inspect<string[]>('corpus.paths')?.workspaceValue;
-    await settings.update('corpus.paths', [name], vscode.ConfigurationTarget.Workspace);
-    try {
+    const folder = `own-speeches-${++fileCount}`;
+    fs.mkdirSync(path.join(workspaceFolder(), folder));
+    fs.writeFileSync(path.join(workspaceFolder(), folder, '河长制讲话.txt'), ['在全区河长制工作会议上的讲话', '同志们：', '守护好一江清水是我们义不容辞的责任。', ''].join('\n'));
+    await withSetting('corpus.paths', [folder], async () => {
       const report = await vscode.commands.executeCommand<any>('speechDraft.rebuildCorpusIndex');
       assert.equal(report.files, 1);
-      const document = await vscode.workspace.openTextDocument({ language: 'speech', content: '' });
-      const editor = await vscode.window.showTextDocument(document);
+      const editor = await speechFile([''], 0);
       await vscode.commands.executeCommand('type', { text: '守护' });
-      assert.equal(document.lineAt(0).text, '守护');
+      assert.equal(editor.document.lineAt(0).text, '守护');
       const line = await acceptFirstSuggestion(editor, 0, '守护');
       assert.equal(line, '守护好一江清水是我们义不容辞的责任。');
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    } finally {
-      await settings.update('corpus.paths', previous, vscode.ConfigurationTarget.Workspace);
-      fs.rmSync(folder, { recursive: true, force: true });
-    }
+    });
+    // The other tests see the shipped corpus only.
+    await vscode.commands.executeCommand('speechDraft.rebuildCorpusIndex');
   }],
 ];
 
+/** The tests in a shuffled order: any test may run first, and none may depend on another. */
+function shuffled<T>(items: T[], seed: number): T[] {
+  const next = random(seed);
+  const result = [...items];
+  for (let i = result.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [result[i], result[j]] = [result[j], result[i]];
+  }
+  return result;
+}
+
 export async function run(): Promise<void> {
+  const seed = Number(process.env.SPEECH_DRAFT_TEST_SEED) || Math.floor(Math.random() * 2 ** 31);
+  console.log(`${TAG} order: SPEECH_DRAFT_TEST_SEED=${seed}`);
   let passed = 0;
   const failures: string[] = [];
-  for (const [name, test] of tests) {
+  for (const [name, test] of shuffled(tests, seed)) {
     try {
       await test();
       passed++;
@@ -277,6 +312,10 @@ export async function run(): Promise<void> {
     } catch (error) {
       failures.push(name);
       console.log(`${TAG} not ok - ${name}: ${(error as Error).stack ?? error}`);
+    } finally {
+      // Leave no editor behind: the files are the test's own, so saving them changes no one else's.
+      await vscode.workspace.saveAll(false);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     }
   }
   console.log(`${TAG} vscode: ${passed} passed, ${failures.length} failed`);
