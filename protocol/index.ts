@@ -25,7 +25,7 @@ export interface CorpusReport {
   segmented: number;
   fromCache: number;
   skipped: { file: string; reason: string }[];
-  phrases: number;
+  sentences: number;
   slogans: number;
   summaries: number;
   /** Why mining could not run at all (the segmenter failed to load), if it could not. */

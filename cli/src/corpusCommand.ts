@@ -124,6 +124,6 @@ export async function mineCorpusCommand(roots: string[], out: string, snippetsFi
   if (snippetsFile) writeAtomically(snippetsFile, snippetsFileText(index));
   print(`${report.files} speeches mined into ${out}: ${index.phrases.length} phrases, ${index.slogans.length} parallel slogans, `
     + `${index.summaries.length} numeric summaries, ${index.openings.length} openings, ${index.closings.length} closings, `
-    + `${index.headingPatterns.length} heading patterns${snippetsFile ? `; snippets in ${snippetsFile}` : ''}`);
+    + `${index.headingPatterns.length} heading patterns, ${index.sentences.length} sentences${snippetsFile ? `; snippets in ${snippetsFile}` : ''}`);
   for (const { file, reason } of report.skipped) print(`skipped: ${file}: ${reason}`);
 }

@@ -15,8 +15,8 @@ async function rebuildCorpusIndex(client: LanguageClient): Promise<CorpusReport>
     void vscode.window.showInformationMessage(vscode.l10n.t('No folders of past speeches are set (speechDraft.corpus.paths): completion uses the built-in corpus only.'), open)
       .then(choice => choice === open && vscode.commands.executeCommand('workbench.action.openSettings', 'speechDraft.corpus.paths'));
   } else {
-    const counts = vscode.l10n.t('Corpus index rebuilt: {0} speeches ({1} unchanged), {2} phrases, {3} parallel slogans, {4} numeric summaries.',
-      report.files, report.fromCache, report.phrases, report.slogans, report.summaries);
+    const counts = vscode.l10n.t('Corpus index rebuilt: {0} speeches ({1} unchanged), {2} sentences, {3} parallel slogans, {4} numeric summaries.',
+      report.files, report.fromCache, report.sentences, report.slogans, report.summaries);
     const skipped = report.skipped.map(s => `${s.file} (${s.reason})`).join('; ');
     if (skipped) void vscode.window.showWarningMessage(`${counts} ${vscode.l10n.t('Skipped {0} files: {1}', report.skipped.length, skipped)}`);
     else void vscode.window.showInformationMessage(counts);

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { analyze, CandidateIndex, CompletionCandidate, continuationsAt, corpusMatchesAt, LineIndex, shapeOf } from '../../core/src';
 
 function candidate(text: string, count = 1, extra: Partial<CompletionCandidate> = {}): CompletionCandidate {
-  return { text, kind: 'phrase', count, fromUser: false, atParagraphStart: false, source: { title: 't', file: 'f', line: 1, context: '' }, ...extra };
+  return { text, kind: 'formula', count, fromUser: false, ...extra };
 }
 
 const index = new CandidateIndex([
@@ -11,7 +11,6 @@ const index = new CandidateIndex([
   candidate('克服麻痹思想、厌战情绪、侥幸心理、松劲心态', 4),
   candidate('疫情防控工作', 50),
   candidate('防控工作机制', 3),
-  candidate('下面，我讲三点意见：', 3, { kind: 'announcement', atParagraphStart: true }),
   candidate('𠮷祥如意', 1),
 ]);
 
@@ -36,12 +35,6 @@ describe('corpus completion ranges', () => {
     assert.deepEqual(at('疫情防控工作'), [['防控工作机制', 2]]);
   });
 
-  it('offers paragraph openers only at a paragraph start', () => {
-    assert.deepEqual(at('下面'), [['下面，我讲三点意见：', 0]]);
-    assert.deepEqual(at('　　下面'), [['下面，我讲三点意见：', 2]]);
-    assert.deepEqual(at('上面有要求，下面'), []);
-  });
-
   it('never splits a surrogate pair', () => {
     assert.deepEqual(at('大家𠮷祥'), [['𠮷祥如意', 2]]);
   });
@@ -49,11 +42,6 @@ describe('corpus completion ranges', () => {
   it('ranks a phrase after the longer ones it runs on into, all along a chain', () => {
     const chain = new CandidateIndex([candidate('加强安全', 1000), candidate('加强安全生产', 600), candidate('加强安全生产监管', 300)]);
     assert.deepEqual(corpusMatchesAt(new LineIndex('要加强'), 3, chain).map(m => m.candidate.text), ['加强安全生产监管', '加强安全生产', '加强安全']);
-  });
-
-  it('finds the paragraph start after any line break, \\r alone included', () => {
-    const text = '同志们：\r下面';
-    assert.deepEqual(corpusMatchesAt(new LineIndex(text), text.length, index).map(m => [m.candidate.text, m.start]), [['下面，我讲三点意见：', 5]]);
   });
 
   it('ranks the user\'s own phrases first', () => {

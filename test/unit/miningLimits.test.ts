@@ -61,7 +61,7 @@ describe('mining limits', () => {
     const cacheDir = path.join(folder, '.cache');
     const first = await mineFolders([folder], { segmenter: characters, cacheDir });
     const entries = fs.readdirSync(cacheDir);
-    assert.equal(entries.length, 3, 'two files and the whole index');
+    assert.equal(entries.length, 4, 'two files, their keys by size and time, and the whole index');
     for (const entry of entries) fs.writeFileSync(path.join(cacheDir, entry), JSON.stringify({ index: {}, report: null, tokens: 1 }));
     const again = await mineFolders([folder], { segmenter: characters, cacheDir });
     assert.deepEqual(again.index, first.index);

@@ -1,15 +1,7 @@
-import { MinedIndex, Source } from '../corpus/minedIndex';
 import { firstIndex } from '../text';
 import { FormulaDictionary } from '../formulas/dictionary';
 
-export type CandidateKind = 'phrase' | 'slogan' | 'salutation' | 'opening' | 'announcement' | 'closing' | 'formula' | 'formula-expansion';
-
-export interface CandidateSource {
-  title: string;
-  file: string;
-  line: number;
-  context: string;
-}
+export type CandidateKind = 'formula' | 'formula-expansion';
 
 export interface CompletionCandidate {
   text: string;
@@ -17,29 +9,8 @@ export interface CompletionCandidate {
   count: number;
   /** From the user's own speeches: ranked before the shipped corpus. */
   fromUser: boolean;
-  /** Only offered when typed at the start of a paragraph (下面，我讲三点意见：). */
-  atParagraphStart: boolean;
-  /** Where a corpus entry comes from. */
-  source?: CandidateSource;
   /** For a formula: its items, status and source. */
   formula?: { name: string; items: string[]; source: string; superseded?: string };
-}
-
-/** Everything in a mined index that completion can insert. */
-export function candidatesOf(index: MinedIndex, fromUser: boolean): CompletionCandidate[] {
-  const titles = new Map(index.speeches.map(s => [s.file, s.title]));
-  const parseSource = (source: Source, context: string): CandidateSource => {
-    const colon = source.lastIndexOf(':');
-    const file = source.slice(0, colon);
-    return { title: titles.get(file) ?? file, file, line: Number(source.slice(colon + 1)), context };
-  };
-  const make = (text: string, kind: CandidateKind, count: number, sources: Source[], context: string, atParagraphStart = false) =>
-    ({ text, kind, count, fromUser, atParagraphStart, source: parseSource(sources[0], context) });
-  return [
-    ...index.phrases.map(p => make(p.text, 'phrase', p.count, p.sources, p.context)),
-    ...index.slogans.map(s => make(s.items.join('、'), 'slogan', s.count, s.sources, s.context)),
-    ...[...index.openings, ...index.closings].map(s => make(s.text, s.role, s.count, s.sources, s.context, true)),
-  ];
 }
 
 /** Each formula's name (四个意识) and its name with the items spelled out (四个意识（政治意识、…）). */
@@ -49,7 +20,7 @@ export function formulaCandidates(dictionary: FormulaDictionary): CompletionCand
       name: entry.name, items: entry.items, source: entry.source,
       superseded: entry.status === 'superseded' ? `${entry.supersededOn ?? ''} ${entry.replacedBy ?? ''}`.trim() : undefined,
     };
-    const base = { fromUser: entry.origin === 'user', atParagraphStart: false, formula };
+    const base = { fromUser: entry.origin === 'user', formula };
     const spelledOut = `${entry.name}（${entry.items.join('、')}）`;
     // The name ranks before the name spelled out (counts only order the two).
     return [

@@ -8,10 +8,10 @@ export interface CorpusMatch {
   end: number;
 }
 
-/** Fewer typed characters than this match too much of the corpus to be useful. */
+/** Fewer typed characters than this match too many names to be useful. */
 const MIN_TYPED = 2;
 const MAX_MATCHES = 50;
-/** How far back the section's own words are read to judge a candidate's fit. */
+/** How far back the draft's own words are read to judge a candidate's fit. */
 const SECTION_WINDOW = 3000;
 
 function bigrams(text: string): Set<string> {
@@ -29,17 +29,16 @@ function fit(candidate: string, section: Set<string>): number {
 }
 
 /**
- * Corpus phrases that continue what was typed before the cursor. Chinese has no spaces, so the
+ * Candidates (formulas) whose start was typed before the cursor. Chinese has no spaces, so the
  * replaced range is computed per candidate: the longest text before the cursor (within its line)
- * that is a prefix of the candidate. Ranked: the user's own speeches first, then longer typed
- * matches, then corpus frequency and fit with the section's words.
+ * that is a prefix of the candidate. Ranked: the user's own first, then longer typed matches, then
+ * count and fit with the words written just before.
  */
-export function corpusMatchesAt(lines: LineIndex, offset: number, index: CandidateIndex, sectionStart = 0): CorpusMatch[] {
+export function corpusMatchesAt(lines: LineIndex, offset: number, index: CandidateIndex): CorpusMatch[] {
   const { text } = lines;
   const lineStart = lines.lineStarts[lines.positionAt(offset).line];
   const before = text.slice(lineStart, offset);
   const indent = /^[\s\u3000]*/.exec(before)![0].length;
-  const paragraphStart = lineStart + indent;
   const found = new Map<string, CorpusMatch>();
   for (let typed = Math.min(before.length - indent, index.longest - 1); typed >= MIN_TYPED; typed--) {
     const prefix = before.slice(before.length - typed);
@@ -48,12 +47,11 @@ export function corpusMatchesAt(lines: LineIndex, offset: number, index: Candida
     if (!isHan(prefix[0]) && !isHan(prefix[prefix.length - 1])) continue;
     for (const candidate of index.withPrefix(prefix)) {
       if (candidate.text.length <= typed || found.has(candidate.text)) continue;
-      if (candidate.atParagraphStart && offset - typed !== paragraphStart) continue;
       found.set(candidate.text, { candidate, start: offset - typed, end: offset });
     }
   }
   if (!found.size) return [];
-  const section = bigrams(text.slice(Math.max(sectionStart, offset - SECTION_WINDOW), offset));
+  const section = bigrams(text.slice(Math.max(0, offset - SECTION_WINDOW), offset));
   const scored = [...found.values()].map(match => ({
     match, score: Math.log2(1 + match.candidate.count) + 2 * fit(match.candidate.text, section),
   }));

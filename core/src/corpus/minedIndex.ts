@@ -1,5 +1,5 @@
 /** The mined index: what the corpus says, each entry with how often and where (`file:line`). */
-export const MINED_INDEX_VERSION = 1;
+export const MINED_INDEX_VERSION = 2;
 
 /** `speech-01.txt:12`: a file of the corpus and a 1-based line in it. */
 export type Source = string;
@@ -51,6 +51,22 @@ export interface SentenceEntry extends Occurrences {
   text: string;
 }
 
+/** Separates the jieba tokens of a sentence in `CorpusSentence.tokens`. */
+export const TOKEN_BREAK = '\t';
+
+/** A sentence of the corpus (up to 。！？；： or the line end), its tokens separated by TOKEN_BREAK. */
+export interface CorpusSentence {
+  tokens: string;
+  count: number;
+  /** Its first occurrence. */
+  source: Source;
+  /**
+   * The text before it on its lines (up to 16 characters; \n for a line start), distinct, the first
+   * 20: which passages it continues.
+   */
+  before: string[];
+}
+
 export interface HeadingPattern {
   level: number;
   kind: string;
@@ -71,6 +87,8 @@ export interface MinedIndex {
   openings: SentenceEntry[];
   closings: SentenceEntry[];
   headingPatterns: HeadingPattern[];
+  /** Every distinct sentence, for completion that continues any of them. */
+  sentences: CorpusSentence[];
 }
 
 /** One speech as the miner sees it: its lines and the jieba tokens of each line. */

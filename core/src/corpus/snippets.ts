@@ -12,11 +12,6 @@ export interface Snippet {
 /** Where the drafter still has to write: a tab stop whose default the placeholder check flags. */
 const FILL = '（待补充）';
 
-/** Prefixes typed without an input method, as drafters are used to: yi → 一、, kuoyi → （一）. */
-const ASCII_PREFIX: Partial<Record<MarkerKind, string>> = {
-  'cn-dun': 'yi', 'cn-paren': 'kuoyi', 'arabic-dot': '1.', 'ordinal': 'diyi', 'shi': 'yishi', 'yao': 'yiyao',
-};
-
 const top = (entries: SentenceEntry[], role: string) => entries.find(e => e.role === role);
 
 function escapeSnippet(text: string): string {
@@ -36,7 +31,8 @@ function headingOf(patterns: HeadingPattern[], level: number, under?: string): H
 
 /**
  * Snippets generated from the mined index: the skeleton of a whole speech and of a section as
- * the corpus writes them, and the expansions of numeric summaries (四早 → 早发现、早报告…).
+ * the corpus writes them. Numeric summaries (四早 → 早发现、早报告…) are not snippets, which VS Code
+ * lists everywhere: completion offers them as formulas where their name is typed.
  */
 export function snippetsOf(index: MinedIndex): Record<string, Snippet> {
   const snippets: Record<string, Snippet> = {};
@@ -63,7 +59,8 @@ export function snippetsOf(index: MinedIndex): Record<string, Snippet> {
     }
     body.push(closing ? `同志们，\${${stop++}:${FILL}}！` : `\${${stop++}:${FILL}}`);
     snippets['讲话稿骨架'] = {
-      prefix: ['讲话稿', 'jianghuagao', 'jhg'],
+      // Chinese names only: VS Code lists every prefix at a blank line, and pinyin ones read as noise.
+      prefix: ['讲话稿'],
       body,
       description: `讲话稿骨架：标题、称呼、开场、${announcement ? '“下面，我讲…”、' : ''}${points} 个${markerFor(firstKind, 1)}部分${closing ? '、“同志们，…！”结尾' : ''}（来自语料 ${index.speeches.length} 篇讲话）`,
     };
@@ -74,18 +71,9 @@ export function snippetsOf(index: MinedIndex): Record<string, Snippet> {
     const name = `${markerFor(kind, 1)}部分骨架`;
     if (snippets[name]) continue;
     snippets[name] = {
-      prefix: [markerFor(kind, 1), ...(ASCII_PREFIX[kind] ? [ASCII_PREFIX[kind]!] : [])],
+      prefix: [markerFor(kind, 1)],
       body: [`${markerFor(kind, 1)}\${1:${FILL}}`, `${markerFor(child, 1)}\${2:${FILL}}`, `${markerFor(child, 2)}\${3:${FILL}}`, `${markerFor(child, 3)}\${4:${FILL}}`],
       description: `${markerFor(kind, 1)}下分 ${markerFor(child, 1)}${markerFor(child, 2)}${markerFor(child, 3)}（语料中 ${pattern.count} 处 ${markerFor(kind, 1)}，例：${pattern.examples[0]?.text ?? ''}）`,
-    };
-  }
-  for (const summary of index.summaries) {
-    const [expansion] = summary.expansions;
-    if (!expansion) continue;
-    snippets[`“${summary.text}”展开`] = {
-      prefix: [summary.text],
-      body: [escapeSnippet(`“${summary.text}”（${expansion.items.join('、')}）`)],
-      description: `“${summary.text}”：${expansion.items.join('、')}（语料 ${expansion.count} 处，${expansion.sources[0]}）`,
     };
   }
   return snippets;

@@ -24,6 +24,8 @@ process.once('message', (job: MiningJob) => {
   mineFolders(job.paths, {
     segmenter: jiebaSegmenter(),
     cacheDir: job.cacheDir,
+    // Completion draws on sentences: phrases would be most of a large archive's index, unused.
+    phrases: false,
     limits: job.limits,
     onProgress: (done, total, file) => void post({ type: 'progress', done, total, file }),
   })

@@ -1,58 +1,60 @@
 import * as lsp from 'vscode-languageserver';
 import {
-  Analysis, CandidateIndex, CompletionCandidate, Continuation, continuationsAt, corpusMatchesAt, FormulaDictionary,
-  formulaCandidates, Heading, Locale, localize, MessageId,
+  Analysis, CandidateIndex, CompletionCandidate, completionsAt, Continuation, DraftCompletion, FormulaDictionary,
+  formulaCandidates, Locale, localize, SentenceCompletion,
 } from '../../../core/src';
 import { analysisOf, ServerContext } from '../context';
 import { toRange } from '../convert';
 
-/** The innermost section around an offset, whose words judge how well a phrase fits. */
-function sectionStart(headings: Heading[], offset: number): number {
-  let start = 0;
-  for (let level = headings; ;) {
-    const open = level.find(h => h.start <= offset && offset <= h.end);
-    if (!open) return start;
-    start = open.start;
-    level = open.children;
-  }
-}
+/** Outline markers, then sentences, then formulas; each group in the core's order. */
+const rank = (completion: DraftCompletion, index: number) => `${['outline', 'sentence', 'formula'].indexOf(completion.kind)}${String(index).padStart(3, '0')}`;
 
-const rank = (group: number, index: number) => `${group}${String(index).padStart(3, '0')}`;
-
-function continuationItem(analysis: Analysis, continuation: Continuation, index: number, locale: Locale): lsp.CompletionItem {
+function continuationItem(continuation: Continuation, locale: Locale): Omit<lsp.CompletionItem, 'textEdit' | 'sortText'> {
   const after = continuation.after ? `${continuation.after.marker.marker}${continuation.after.text}` : '';
   return {
     label: continuation.marker,
     kind: lsp.CompletionItemKind.EnumMember,
     detail: localize(locale, `completion.${continuation.relation}`, after),
-    textEdit: { range: toRange(analysis, continuation), newText: continuation.marker },
-    filterText: continuation.marker,
-    sortText: rank(0, index),
   };
 }
 
-function candidateItem(analysis: Analysis, candidate: CompletionCandidate, range: { start: number; end: number }, sortText: string, locale: Locale): lsp.CompletionItem {
-  const { source, formula } = candidate;
-  const kind = localize(locale, `completion.kind.${candidate.kind}` as MessageId);
-  const documentation = formula
-    ? [`**${formula.name}**：${formula.items.join('、')}`, formula.superseded ? localize(locale, 'hover.superseded', formula.superseded, '') : '', localize(locale, 'hover.source', formula.source)]
-    : [localize(locale, 'completion.from', source!.title, String(source!.line)), `> ${source!.context}`];
-  const origin = localize(locale, candidate.fromUser ? 'completion.mine' : 'completion.shipped');
+function sentenceItem(sentence: SentenceCompletion, locale: Locale): Omit<lsp.CompletionItem, 'textEdit' | 'sortText'> {
+  const { source } = sentence;
+  const origin = localize(locale, sentence.fromUser ? 'completion.mine' : 'completion.shipped');
+  return {
+    label: sentence.text,
+    kind: lsp.CompletionItemKind.Text,
+    detail: `${localize(locale, 'completion.kind.sentence')} · ${origin} · ${localize(locale, 'completion.count', String(sentence.count))}`,
+    documentation: { kind: lsp.MarkupKind.Markdown, value: `${localize(locale, 'completion.from', source.title, String(source.line))}\n\n> ${source.context}` },
+  };
+}
+
+function formulaItem(candidate: CompletionCandidate, locale: Locale): Omit<lsp.CompletionItem, 'textEdit' | 'sortText'> {
+  const formula = candidate.formula!;
+  const documentation = [
+    `**${formula.name}**：${formula.items.join('、')}`,
+    formula.superseded ? localize(locale, 'hover.superseded', formula.superseded, '') : '',
+    localize(locale, 'hover.source', formula.source),
+  ];
   return {
     label: candidate.text,
-    kind: formula ? lsp.CompletionItemKind.Constant : lsp.CompletionItemKind.Text,
-    detail: formula ? kind : `${kind} · ${origin} · ${localize(locale, 'completion.count', String(candidate.count))}`,
+    kind: lsp.CompletionItemKind.Constant,
+    detail: localize(locale, `completion.kind.${candidate.kind}`),
     documentation: { kind: lsp.MarkupKind.Markdown, value: documentation.filter(Boolean).join('\n\n') },
-    ...(formula?.superseded ? { tags: [lsp.CompletionItemTag.Deprecated] } : {}),
-    textEdit: { range: toRange(analysis, range), newText: candidate.text },
-    filterText: candidate.text,
-    sortText,
+    ...(formula.superseded ? { tags: [lsp.CompletionItemTag.Deprecated] } : {}),
   };
+}
+
+function toItem(analysis: Analysis, completion: DraftCompletion, index: number, locale: Locale): lsp.CompletionItem {
+  const item = completion.kind === 'outline' ? continuationItem(completion.continuation, locale)
+    : completion.kind === 'sentence' ? sentenceItem(completion.sentence, locale)
+      : formulaItem(completion.formula.candidate, locale);
+  return { ...item, textEdit: { range: toRange(analysis, completion), newText: completion.text }, filterText: completion.text, sortText: rank(completion, index) };
 }
 
 /**
- * Completion in Chinese text: the outline's next markers at a line start, formulas, and corpus
- * phrases whose start matches what was typed, each with its own computed replace range.
+ * Completion in Chinese text, as the core orders it: the outline's next markers at a line start, the
+ * corpus sentences that continue the clause being typed, formulas; each with its own replace range.
  */
 export function registerCompletion(context: ServerContext): void {
   const { corpus, analyses } = context;
@@ -68,19 +70,15 @@ export function registerCompletion(context: ServerContext): void {
     const { analysis, dictionary } = result;
     const locale = analyses.locale(result.settings);
     const offset = analysis.lines.offsetAt(params.position);
-    const continuations = continuationsAt(analysis.lines, offset, analysis.headings, corpus.childKinds());
-    const formulas = result.settings.formulasEnabled ? corpusMatchesAt(analysis.lines, offset, formulaIndex(dictionary)) : [];
-    const offered = new Set(formulas.map(m => m.candidate.text));
-    const phrases = corpusMatchesAt(analysis.lines, offset, corpus.candidates(), sectionStart(analysis.headings, offset))
-      .filter(m => !offered.has(m.candidate.text));
+    const completions = completionsAt(analysis.lines, offset, analysis.headings, {
+      sentences: corpus.sentences(),
+      formulas: result.settings.formulasEnabled ? formulaIndex(dictionary) : undefined,
+      childKinds: corpus.childKinds(),
+    });
     return {
       // Ranges depend on what is typed next, so the client must ask again rather than filter.
       isIncomplete: true,
-      items: [
-        ...continuations.map((c, i) => continuationItem(analysis, c, i, locale)),
-        ...formulas.map((m, i) => candidateItem(analysis, m.candidate, m, rank(1, i), locale)),
-        ...phrases.map((m, i) => candidateItem(analysis, m.candidate, m, rank(2, i), locale)),
-      ],
+      items: completions.map((completion, index) => toItem(analysis, completion, index, locale)),
     };
   });
 }
