@@ -3,6 +3,7 @@ import { checkFiles } from './checkCommand';
 import { importCorpus, mineCorpusCommand } from './corpusCommand';
 import { exportCommand } from './exportCommand';
 import { formatFiles } from './formatCommand';
+import { installFontSubstitutes } from './fontsCommand';
 import { InputError } from './files';
 import { WriteRefused } from '../../host/src/files';
 
@@ -13,14 +14,17 @@ const USAGE = `usage:
   speech-draft export FILE --docx OUT.docx [--force] [--strict]
         Word in the official layout (GB/T 9704-2012); --strict refuses a draft with unfilled placeholders
   speech-draft corpus import SOURCE... --out DIR
-        a template site's page, or your own .txt/.md/.docx speeches, as clean UTF-8 speeches
+        a template site's page, or your own .txt/.speech/.md/.docx speeches, as clean UTF-8 speeches
   speech-draft corpus mine DIR... --out INDEX [--snippets FILE]
-        segment with nodejieba; write the mined index (and the generated snippets)`;
+        segment with nodejieba; write the mined index (and the generated snippets)
+  speech-draft fonts install [--dir DIR]
+        Linux: free fonts stand in for 小标宋, 仿宋, 黑体 and 楷体 where they are missing (fontconfig)`;
 
 async function run(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   if (command === 'corpus') return await runCorpus(rest);
   if (command === 'export') return await runExport(rest);
+  if (command === 'fonts') return runFonts(rest);
   const flags = rest.filter(a => a.startsWith('--'));
   const files = rest.filter(a => !a.startsWith('--'));
   const unknown = flags.filter(f => !(command === 'analyze' && f === '--json') && !(command === 'format' && f === '--write'));
@@ -73,6 +77,18 @@ async function runExport(args: string[]): Promise<number> {
     return 2;
   }
   await exportCommand(rest[0], values['--docx'], { force, strict }, line => console.log(line), line => console.error(line));
+  return 0;
+}
+
+function runFonts([subcommand, ...args]: string[]): number {
+  const { values, rest, error } = optionValues(args, ['--dir']);
+  const problem = error ?? (subcommand !== 'install' ? `unknown fonts command ${subcommand ?? ''}` : rest.length ? `unexpected ${rest[0]}` : undefined);
+  if (problem) {
+    console.error(problem);
+    console.error(USAGE);
+    return 2;
+  }
+  installFontSubstitutes(values['--dir'], line => console.log(line));
   return 0;
 }
 

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import JSZip from 'jszip';
+import { scratchFolder } from '../support/scratch';
 import { analyze } from '../../core/src';
 import { exportDocx } from '../../core/src/export/docx';
 import { GBT_9704_STYLE, houseStyle } from '../../core/src/export/houseStyle';
@@ -152,5 +153,40 @@ describe('the exported .docx in LibreOffice', () => {
   it('puts 22 lines on a page', () => {
     assert.match(pdfInfo(path.join(folder, 'lines44.pdf')), /Pages:\s+2\n/);
     assert.match(pdfInfo(path.join(folder, 'lines45.pdf')), /Pages:\s+3\n/);
+  });
+});
+
+describe('the exported speech in LibreOffice on Linux, with the font substitutes installed', () => {
+  const folder = scratchFolder('fonts-');
+  const speech = '在全县安全生产工作会议上的讲话\n（2024年3月5日）\n同志们：\n一、提高认识\n（一）安全是底线\n今天召开会议，部署全年工作。\n';
+  let fonts: string[];
+  let bylineBox: { xMin: number; xMax: number };
+
+  before(async () => {
+    const result = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'fonts', 'install', '--dir', path.join(folder, 'conf.d')], { encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+    fs.writeFileSync(path.join(folder, 'fonts.conf'), `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig><include>/etc/fonts/fonts.conf</include><include>${path.join(folder, 'conf.d')}</include><cachedir>${path.join(folder, 'cache')}</cachedir></fontconfig>`);
+    fs.writeFileSync(path.join(folder, 'speech.docx'), await exportDocx(analyze(speech), GBT_9704_STYLE));
+    execFileSync('libreoffice', ['--headless', `-env:UserInstallation=file://${folder}/profile`, '--convert-to', 'pdf', '--outdir', folder, path.join(folder, 'speech.docx')],
+      { stdio: 'ignore', timeout: 120000, env: { ...process.env, FONTCONFIG_FILE: path.join(folder, 'fonts.conf') } });
+    const pdf = path.join(folder, 'speech.pdf');
+    fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).split('\n').slice(2).map(line => line.split(/\s+/)[0]).filter(Boolean)
+      .map(name => name.replace(/^[A-Z]{6}\+/, ''));
+    const boxes = execFileSync('pdftotext', ['-bbox-layout', pdf, '-'], { encoding: 'utf8' });
+    const line = [...boxes.matchAll(/<line xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([\s\S]*?)<\/line>/g)].find(m => m[3].includes('2024'));
+    assert.ok(line, 'the date line is in the PDF');
+    bylineBox = { xMin: Number(line[1]), xMax: Number(line[2]) };
+  });
+
+  it('shows the title, body and first two heading levels in three families of their kind, none a Japanese face', () => {
+    const chinese = fonts.filter(name => !/^Liberation/.test(name));
+    assert.ok(new Set(chinese).size >= 3, chinese.join(', '));
+    assert.ok(chinese.every(name => !/jp/i.test(name)), chinese.join(', '));
+  });
+
+  it('centres the date line under the title', () => {
+    const textCentre = (GBT_9704_STYLE.margins.left + (210 - GBT_9704_STYLE.margins.right)) / 2 * 72 / 25.4;
+    assert.ok(Math.abs((bylineBox.xMin + bylineBox.xMax) / 2 - textCentre) < 3, JSON.stringify(bylineBox));
   });
 });
