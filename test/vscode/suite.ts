@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as iconv from 'iconv-lite';
 import * as vscode from 'vscode';
 import { random } from '../support/random';
 import { writeUserCorpus } from '../userCorpusFixture';
@@ -209,6 +210,16 @@ const tests: [string, () => Promise<void>][] = [
     const again = await vscode.commands.executeCommand<any>('speechDraft.exportDocx', target, { overwrite: true, unfilledPlaceholders: 'export' });
     assert.deepEqual(again, { written: target });
     assert.notEqual(fs.readFileSync(target, 'utf8'), 'mine');
+  }],
+
+  ['a speech saved as GBK by Notepad or WPS opens without mojibake', async () => {
+    const file = path.join(workspaceFolder(), `gbk-${process.pid}-${++fileCount}.speech`);
+    const text = '在全县安全生产工作会议上的讲话\r\n同志们：\r\n一、提高认识，压实责任。今年要坚持安全第一、预防为主、综合治理。\r\n';
+    fs.writeFileSync(file, iconv.encode(text, 'gbk'));
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+    await vscode.window.showTextDocument(document);
+    assert.equal(document.getText(), text);
+    assert.equal(document.eol, vscode.EndOfLine.CRLF);
   }],
 
   ['a speech is set up as prose: wrapped lines, no boxes around full-width punctuation, only the server\'s suggestions', async () => {

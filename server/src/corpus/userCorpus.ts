@@ -7,6 +7,7 @@ import { CHILD_KINDS, FormulaEntry, FormulaUsage, Locale, localize, MarkerKind, 
 import { MinedFormulas } from '../analyses';
 import { CorpusReport } from '../../../protocol';
 import type { MiningJob, MiningMessage } from './miningProcess';
+import { resolveCorpusPaths } from '../../../host/src/corpusPaths';
 import { DEFAULT_MINING_LIMITS, MiningLimits } from '../../../core/src/corpus/mineFolders';
 
 /** The index mined from the shipped corpus, next to the bundle: dist/../corpus/mined.json. */
@@ -135,28 +136,12 @@ export class CorpusService implements MinedFormulas {
     }
   }
 
-  /**
-   * `~` and folders relative to the (first) workspace folder, as a user writes them in settings. A
-   * relative path stays inside the workspace: `../../etc` in a workspace's settings reads nothing.
-   */
-  private resolve(paths: string[]): string[] {
-    this.unresolved = [];
-    const workspace = this.workspaceFolders[0];
-    return paths.map(p => p.replace(/^~(?=$|[\\/])/, os.homedir())).flatMap(p => {
-      if (path.isAbsolute(p)) return [path.resolve(p)];
-      if (!workspace) {
-        this.unresolved.push({ file: p, reason: 'a relative path needs an open workspace folder' });
-        return [];
-      }
-      const resolved = path.resolve(workspace, p);
-      const inside = path.relative(workspace, resolved);
-      if (inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside)) {
-        this.unresolved.push({ file: p, reason: 'a relative path must stay inside the workspace folder: write the folder as an absolute path' });
-        return [];
-      }
-      return [resolved];
-    });
+  private resolve(written: string[]): string[] {
+    const { folders, unresolved } = resolveCorpusPaths(written, { workspace: this.workspaceFolders[0], home: os.homedir() });
+    this.unresolved = unresolved;
+    return folders;
   }
+
 
   /** Mines the folders if the settings changed; resolves when done. */
   setSources(sources: CorpusSources): Promise<CorpusReport | undefined> {
