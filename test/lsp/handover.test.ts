@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { applyEdits, LineIndex } from '../../core/src';
 import { LspClient } from './lspClient';
 
 describe('hand-over features over stdio', () => {
@@ -57,5 +58,41 @@ describe('hand-over features over stdio', () => {
     fs.writeFileSync(target, 'mine');
     assert.deepEqual(await client.request('speechDraft/exportDocx', { uri, target, overwrite: false }), { exists: target });
     assert.equal(fs.readFileSync(target, 'utf8'), 'mine');
+  });
+});
+
+describe('a CRLF draft keeps its line endings through every edit the server makes', () => {
+  const uri = 'file:///speech/crlf.speech';
+  const TEXT = '在xx县会议上的讲话\r\n同志们:\r\n一、提高站位\r\n要坚持"安全第一",落实xx责任...\r\n三、压实责任\r\n增强“四个意识”（政治意识、全局意识、核心意识、看齐意识）\r\n發展經濟\r\n';
+  let client: LspClient;
+  before(async () => {
+    client = new LspClient();
+    await client.initialize();
+    await client.open(uri, TEXT);
+  });
+  after(() => client.shutdown());
+
+  const applied = (edits: { range: any; newText: string }[]) => {
+    const lines = new LineIndex(TEXT);
+    return applyEdits(TEXT, edits.map(e => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText })));
+  };
+  const lineEndings = (text: string) => ({ crlf: text.split('\r\n').length - 1, lf: text.replace(/\r\n/g, '').split('\n').length - 1 });
+
+  it('in formatting, quick fixes, placeholder filling and conversion', async () => {
+    const diagnostics = await client.diagnostics(uri);
+    const edits: { range: any; newText: string }[][] = [
+      await client.request('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } }),
+      await client.request('speechDraft/fillPlaceholder', { uri, position: { line: 0, character: 1 }, value: '平安' }).then((r: any) => r.edits),
+      await client.request('speechDraft/convertChinese', { uri, to: 'simplified' }),
+    ];
+    for (const diagnostic of diagnostics) {
+      const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+      for (const action of actions) edits.push(action.edit.changes[uri]);
+    }
+    assert.ok(edits.length >= 5, `${edits.length} sets of edits`);
+    for (const set of edits) {
+      assert.ok(set.length, 'each request edits something');
+      assert.deepEqual(lineEndings(applied(set)), { crlf: 7, lf: 0 });
+    }
   });
 });
