@@ -142,7 +142,6 @@ export class CorpusService implements MinedFormulas {
     return folders;
   }
 
-
   /** Mines the folders if the settings changed; resolves when done. */
   setSources(sources: CorpusSources): Promise<CorpusReport | undefined> {
     const before = JSON.stringify([this.paths, this.limits]);
