@@ -42,7 +42,7 @@ function checkOccurrence(text: string, occurrence: FormulaOccurrence, options: F
   const explicit = expansion.how === 'brackets' || expansion.how === 'namely';
   // A name the dictionary knows but with none of its items is a local formula of the same name.
   const comparable = entry && entry.origin !== 'corpus' && [entry.items, ...(entry.previousItems ?? []).map(p => p.items)]
-    .some(items => { const m = matchItems(written, items); return m.exact + m.near > 0; });
+    .some(items => { const m = matchItems(written, items, entry.variants); return m.exact + m.near > 0; });
   if (!comparable) {
     // Unknown formula: only the count it states can be checked against what it lists, and only
     // when the items are short enough to be a list (not the sentences after a colon).
@@ -56,10 +56,11 @@ function checkOccurrence(text: string, occurrence: FormulaOccurrence, options: F
     return diagnostics;
   }
   if (!entry) return diagnostics;
-  const previous = entry.previousItems?.find(p => written.every(item => p.items.includes(item)) && written.some(item => !entry.items.includes(item)));
+  const isCanonical = (item: string) => entry.items.includes(item) || entry.items.includes(entry.variants?.[item] ?? '');
+  const previous = entry.previousItems?.find(p => written.every(item => p.items.includes(item) || isCanonical(item)) && written.some(item => !isCanonical(item)));
   if (previous) {
     if (options.superseded) {
-      for (const item of expansion.items.filter(i => !entry.items.includes(i.text))) {
+      for (const item of expansion.items.filter(i => !isCanonical(i.text))) {
         const replacement = entry.items[previous.items.indexOf(item.text)];
         diagnostics.push({
           range: item, severity: 'information', code: 'formula-superseded',
@@ -70,7 +71,7 @@ function checkOccurrence(text: string, occurrence: FormulaOccurrence, options: F
     }
     return diagnostics;
   }
-  const match = matchItems(written, entry.items);
+  const match = matchItems(written, entry.items, entry.variants);
   const fixAll = { title: localize(locale, 'fix.formula-canonical', quote(entry.items)), edits: [canonicalEdit(text, expansion, entry.items)] };
   expansion.items.forEach((item, i) => {
     if (match.kind[i] !== 'near') return;
@@ -96,10 +97,12 @@ function checkOccurrence(text: string, occurrence: FormulaOccurrence, options: F
       return diagnostics;
     }
   }
-  const order = match.canonicalIndex.filter((k): k is number => k !== undefined);
-  if (!extra.length && !missing.length && order.some((k, i) => i > 0 && k < order[i - 1])) {
+  // The order is checked over the items present: a list that names only some of them must still keep theirs.
+  const placed = expansion.items.map((item, i) => ({ item, k: match.canonicalIndex[i] })).filter((p): p is { item: typeof p.item; k: number } => p.k !== undefined);
+  if (placed.some((p, i) => i > 0 && p.k < placed[i - 1].k)) {
     const { start, end } = span(expansion);
-    const edits = expansion.items.map((item, i) => ({ start: item.start, end: item.end, newText: entry.items[i] }))
+    const inOrder = placed.map(p => p.k).sort((a, b) => a - b);
+    const edits = placed.map((p, i) => ({ start: p.item.start, end: p.item.end, newText: entry.items[inOrder[i]] }))
       .filter(edit => text.slice(edit.start, edit.end) !== edit.newText);
     diagnostics.push({
       range: { start, end }, severity: 'warning', code: 'formula-order',

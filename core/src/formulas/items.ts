@@ -30,13 +30,13 @@ export interface ItemMatch {
   missing: number[];
 }
 
-/** Pairs written items with canonical ones: exact matches first, then near misses. */
-export function matchItems(written: string[], canonical: string[]): ItemMatch {
+/** Pairs written items with canonical ones: exact matches (an accepted variant counts as exact) first, then near misses. */
+export function matchItems(written: string[], canonical: string[], variants: Record<string, string> = {}): ItemMatch {
   const canonicalIndex: (number | undefined)[] = written.map(() => undefined);
   const kind: ItemMatch['kind'] = written.map(() => undefined);
   const used = new Set<number>();
   written.forEach((item, i) => {
-    const j = canonical.findIndex((c, k) => c === item && !used.has(k));
+    const j = canonical.findIndex((c, k) => (c === item || variants[item] === c) && !used.has(k));
     if (j >= 0) {
       canonicalIndex[i] = j;
       kind[i] = 'exact';

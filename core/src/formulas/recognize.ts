@@ -242,7 +242,7 @@ function namelyItems(text: string, start: number, end: number, occurrence: Formu
   const marked = commas.filter(item => MARKED_PART.test(item.text));
   if (entry) {
     const score = (items: ItemSpan[]) => {
-      const { exact, near } = matchItems(items.map(i => i.text), entry.items);
+      const { exact, near } = matchItems(items.map(i => i.text), entry.items, entry.variants);
       return (exact + near) * 100 - Math.abs(items.length - entry.items.length);
     };
     const best = [listed, semicolons, commas].reduce((a, b) => (score(b) > score(a) ? b : a));
@@ -279,7 +279,7 @@ function expansionAfter(text: string, end: number, occurrence: FormulaOccurrence
   let clauseEnd = following;
   while (clauseEnd < text.length && !CLAUSE_END.test(text[clauseEnd])) clauseEnd++;
   const items = trimEnds(splitItems(text, following, clauseEnd, /、/), occurrence.entry);
-  if (items.length >= 2 && matchItems(items.map(i => i.text), occurrence.entry.items).exact >= 2) return { items, how: 'following', certain: true };
+  if (items.length >= 2 && matchItems(items.map(i => i.text), occurrence.entry.items, occurrence.entry.variants).exact >= 2) return { items, how: 'following', certain: true };
   return undefined;
 }
 
@@ -291,7 +291,7 @@ function expansionBefore(text: string, start: number, occurrence: FormulaOccurre
   let clauseStart = end;
   while (clauseStart > 0 && !CLAUSE_END.test(text[clauseStart - 1])) clauseStart--;
   const items = trimEnds(splitItems(text, clauseStart, end, /、/), entry);
-  if (items.length >= 2 && matchItems(items.map(i => i.text), entry.items).exact >= 2) return { items, how: 'preceding', certain: true };
+  if (items.length >= 2 && matchItems(items.map(i => i.text), entry.items, entry.variants).exact >= 2) return { items, how: 'preceding', certain: true };
   return undefined;
 }
 
@@ -330,7 +330,7 @@ function strongWindow(parts: ItemSpan[], entry: FormulaEntry): ItemSpan[] | unde
   for (const canonical of [entry.items, ...(entry.previousItems ?? []).map(p => p.items)]) {
     for (let from = 0; from + canonical.length <= parts.length; from++) {
       const items = trimEnds(parts.slice(from, from + canonical.length), entry);
-      const { exact, near } = matchItems(items.map(item => item.text), canonical);
+      const { exact, near } = matchItems(items.map(item => item.text), canonical, entry.variants);
       if (exact >= 2 && exact + near === canonical.length) return items;
     }
   }
