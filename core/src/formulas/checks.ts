@@ -22,8 +22,10 @@ function span(expansion: Expansion) {
 /** Rewrites the expansion as the canonical items, joined the way the text joins them. */
 function canonicalEdit(text: string, expansion: Expansion, canonical: string[]): TextEdit {
   const { start, end } = span(expansion);
-  const separator = expansion.items.length > 1 ? text.slice(expansion.items[0].end, expansion.items[1].start) : '、';
-  return { start, end, newText: canonical.join(separator || '、') };
+  const written = expansion.items.length > 1 ? text.slice(expansion.items[0].end, expansion.items[1].start) : '';
+  // Items that hold a 、 themselves (两个维护) are joined by ，.
+  const separator = written && written !== '、' ? written : canonical.some(item => item.includes('、')) ? '，' : '、';
+  return { start, end, newText: canonical.join(separator) };
 }
 
 function checkOccurrence(text: string, occurrence: FormulaOccurrence, options: FormulaCheckOptions): Diagnostic[] {
@@ -37,9 +39,10 @@ function checkOccurrence(text: string, occurrence: FormulaOccurrence, options: F
       message: localize(locale, 'formula-superseded', entry.name, entry.supersededOn ?? '', entry.replacedBy ?? ''),
     });
   }
-  if (!expansion || expansion.items.length < 2) return diagnostics;
+  const explicit = expansion?.how === 'brackets' || expansion?.how === 'namely';
+  // A known formula spelled out with a single item (“两个结合”（同中国具体实际相结合）) lacks the other.
+  if (!expansion || expansion.items.length < (explicit && entry && entry.origin !== 'corpus' && entry.items.length ? 1 : 2)) return diagnostics;
   const written = expansion.items.map(item => item.text);
-  const explicit = expansion.how === 'brackets' || expansion.how === 'namely';
   // A name the dictionary knows but with none of its items is a local formula of the same name.
   const comparable = entry && entry.origin !== 'corpus' && [entry.items, ...(entry.previousItems ?? []).map(p => p.items)]
     .some(items => { const m = matchItems(written, items, entry.variants); return m.exact + m.near > 0; });

@@ -56,6 +56,18 @@ export function matchItems(written: string[], canonical: string[], variants: Rec
       used.add(best);
     }
   });
+  // With every other item in place, the one left over is that item misworded, however short (开发 for 开放).
+  const unmatched = kind.flatMap((k, i) => (k ? [] : [i]));
+  const unused = canonical.flatMap((_, k) => (used.has(k) ? [] : [k]));
+  if (written.length === canonical.length && unmatched.length === 1 && unused.length === 1) {
+    const [i] = unmatched;
+    const [k] = unused;
+    if (editDistance(written[i], canonical[k]) <= Math.ceil(Math.max(written[i].length, canonical[k].length) / 2)) {
+      canonicalIndex[i] = k;
+      kind[i] = 'near';
+      used.add(k);
+    }
+  }
   return {
     canonicalIndex, kind,
     exact: kind.filter(k => k === 'exact').length,
