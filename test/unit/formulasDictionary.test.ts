@@ -13,8 +13,9 @@ const check = (text: string) => analyze(text).diagnostics.filter(formulaCodes);
 const describeAll = (diagnostics: Diagnostic[]) => diagnostics.map(d => `${d.code}: ${d.message}`).join('; ') || 'none';
 
 const entries = curatedFormulas();
-/** Items that hold a 、 themselves (两个维护) are joined by ，, as the sources write them. */
-const separator = (entry: FormulaEntry) => (entry.items.some(item => item.includes('、')) ? '，' : '、');
+/** Items are joined as the sources join them: by ； when they hold a ， (四种形态), by ， when they hold a 、 (两个维护). */
+const separator = (entry: FormulaEntry) => (entry.items.some(item => item.includes('，')) ? '；'
+  : entry.items.some(item => item.includes('、')) ? '，' : '、');
 /** An entry named by its own items (外防输入、内防反弹) has no name to spell out. */
 const namedByItems = (entry: FormulaEntry) => entry.name === entry.items.join('、');
 

@@ -23,8 +23,9 @@ function span(expansion: Expansion) {
 function canonicalEdit(text: string, expansion: Expansion, canonical: string[]): TextEdit {
   const { start, end } = span(expansion);
   const written = expansion.items.length > 1 ? text.slice(expansion.items[0].end, expansion.items[1].start) : '';
-  // Items that hold a 、 themselves (两个维护) are joined by ，.
-  const separator = written && written !== '、' ? written : canonical.some(item => item.includes('、')) ? '，' : '、';
+  // Items that hold a ， are joined by ； (四种形态), those that hold a 、 by ， (两个维护).
+  const separator = written && written !== '、' ? written : canonical.some(item => item.includes('，')) ? '；'
+    : canonical.some(item => item.includes('、')) ? '，' : '、';
   return { start, end, newText: canonical.join(separator) };
 }
 

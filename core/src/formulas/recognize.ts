@@ -188,6 +188,8 @@ export const MAX_LIST_ITEM = 20;
 
 const FILLER = /^(?:的)?(?:要求|工作|原则|方针|措施|理念|目标|任务|精神|机制|制度)?/;
 const SENTENCE_END = /[。；！？\n]/;
+/** The end of a whole statement, over ；. */
+const STATEMENT_END = /[。！？\n]/;
 const CLAUSE_END = /[，。；：！？\n“”（）]/;
 /** Quotes do not end a list's clause: an item may quote (坚持“一国两制”和推进祖国统一). */
 const LIST_CLAUSE_END = /[，。；：！？\n（）]/;
@@ -284,11 +286,14 @@ function namelyEnd(text: string, from: number, occurrence: FormulaOccurrence): n
   const end = sentenceEnd(text, from);
   let clause = from;
   while (clause < end && !'，,；;'.includes(text[clause])) clause++;
-  if (splitItems(text, from, clause, /、/).length <= 1) return end;
   const entry = occurrence.entry && occurrence.entry.origin !== 'corpus' ? occurrence.entry : undefined;
-  if (!entry) return clause;
+  if (!entry) return splitItems(text, from, clause, /、/).length > 1 ? clause : end;
+  // A known formula whose items hold a ， is listed with ； between them (四种形态): read to the full stop too.
+  let statement = end;
+  while (statement < text.length && !STATEMENT_END.test(text[statement])) statement++;
   const wanted = occurrence.number ?? entry.items.length;
-  return entryScore(knownItems(text, from, end, entry, wanted), entry) > entryScore(knownItems(text, from, clause, entry, wanted), entry) ? end : clause;
+  const score = (to: number) => entryScore(knownItems(text, from, to, entry, wanted), entry);
+  return [clause, end, statement].reduce((best, to) => (score(to) > score(best) ? to : best));
 }
 
 function expansionAfter(text: string, end: number, occurrence: FormulaOccurrence, key: string | undefined): Expansion | undefined {
@@ -325,11 +330,13 @@ function expansionBefore(text: string, start: number, occurrence: FormulaOccurre
   while (clauseStart > 0 && !CLAUSE_END.test(text[clauseStart - 1])) clauseStart--;
   let sentenceStart = end;
   while (sentenceStart > 0 && !SENTENCE_END.test(text[sentenceStart - 1])) sentenceStart--;
-  const inClause = trimEnds(splitItems(text, clauseStart, end, /、/), entry);
-  // Items that hold a 、 (两个维护) or a list in groups run back over ，: the parts before the first
-  // item the formula knows are the sentence's opening, not items.
-  const inSentence = trimEnds(leadingKnown(text, knownItems(text, sentenceStart, end, entry, entry.items.length), entry), entry);
-  const items = entryScore(inSentence, entry) > entryScore(inClause, entry) ? inSentence : inClause;
+  let statementStart = sentenceStart;
+  while (statementStart > 0 && !STATEMENT_END.test(text[statementStart - 1])) statementStart--;
+  // Items that hold a 、 (两个维护) or a list in groups run back over ， (and over ； when the items
+  // hold a ，): the parts before the first item the formula knows are the sentence's opening.
+  const back = (from: number) => trimEnds(leadingKnown(text, knownItems(text, from, end, entry, entry.items.length), entry), entry);
+  const candidates = [trimEnds(splitItems(text, clauseStart, end, /、/), entry), back(sentenceStart), back(statementStart)];
+  const items = candidates.reduce((best, c) => (entryScore(c, entry) > entryScore(best, entry) ? c : best));
   if (items.length >= 2 && matchItems(items.map(i => i.text), entry.items, entry.variants).exact >= namedListMinimum(entry)) return { items, how: 'preceding', certain: true };
   return undefined;
 }
