@@ -143,6 +143,13 @@ describe('checking formulas', () => {
     const [d] = check('落实“三个一”（一张图、一张表、一本帐）', { formulas });
     assert.equal(d.message, '“一本帐”应为“一本账”（“三个一”）');
   });
+
+  it('accepts the variants an office declares for its own formulas', () => {
+    const { entries } = userFormulas([{ name: '三个一', items: ['一张图', '一张表', '一本账'], variants: { 一本帐: '一本账', 无关: '不是条目' } }]);
+    assert.deepEqual(entries[0].variants, { 一本帐: '一本账' });
+    const formulas = new FormulaDictionary(curatedFormulas(), entries);
+    assert.deepEqual(check('落实“三个一”（一张图、一张表、一本帐）', { formulas }), []);
+  });
 });
 
 describe('the list reader (issue 11)', () => {

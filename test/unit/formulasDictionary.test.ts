@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { analyze, applyEdits, curatedFormulas, Diagnostic, FormulaEntry } from '../../core/src';
 
@@ -68,6 +70,20 @@ describe('the curated dictionary', () => {
       if (entry.status === 'superseded') assert.ok(entry.supersededOn && entry.replacedBy, `${entry.name}: when and by what`);
       for (const [variant, item] of Object.entries(entry.variants ?? {})) assert.ok(entry.items.includes(item), `${entry.name}: ${variant} → ${item}`);
     }
+  });
+});
+
+describe('the README', () => {
+  it('states the entry count by status and category as the dictionary has them', () => {
+    const readme = readFileSync(resolve(__dirname, '../../../README.md'), 'utf8').replace(/\s+/g, ' ');
+    const count = (key: (e: FormulaEntry) => string) => {
+      const counts = new Map<string, number>();
+      for (const entry of entries) counts.set(key(entry), (counts.get(key(entry)) ?? 0) + 1);
+      return counts;
+    };
+    assert.ok(readme.includes(`holds **${entries.length} entries**`), 'total');
+    for (const [status, n] of count(e => e.status)) assert.ok(readme.includes(`${status} ${n}`), `${status} ${n}`);
+    for (const [category, n] of count(e => e.category!)) assert.ok(readme.includes(`${category} ${n}`), `${category} ${n}`);
   });
 });
 

@@ -94,7 +94,17 @@ export function userFormulas(raw: unknown): { entries: FormulaEntry[]; errors: s
       errors.push(`#${i + 1}: ${JSON.stringify(value)}`);
       continue;
     }
-    entries.push({ name: entry.name, items: entry.items!, status: 'current', source: typeof entry.source === 'string' ? entry.source : '用户设置', category: entry.category, origin: 'user' });
+    entries.push({
+      name: entry.name, items: entry.items!, status: 'current', source: typeof entry.source === 'string' ? entry.source : '用户设置',
+      category: entry.category, date: typeof entry.date === 'string' ? entry.date : undefined, variants: acceptedVariants(entry.variants, entry.items!), origin: 'user',
+    });
   }
   return { entries, errors };
+}
+
+/** A user's variants ({"一本帐": "一本账"}), keeping only those that name one of the entry's items. */
+function acceptedVariants(raw: unknown, items: string[]): Record<string, string> | undefined {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+  const kept = Object.entries(raw as Record<string, unknown>).filter((pair): pair is [string, string] => typeof pair[1] === 'string' && items.includes(pair[1]));
+  return kept.length ? Object.fromEntries(kept) : undefined;
 }
