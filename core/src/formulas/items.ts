@@ -13,9 +13,11 @@ export function editDistance(a: string, b: string): number {
 
 /** A near miss: one character off in a short item (全局意识 for 大局意识), two in a long one. */
 export function isNearMiss(written: string, canonical: string): boolean {
-  const distance = editDistance(written, canonical);
   const longer = Math.max(written.length, canonical.length);
   const allowed = longer <= 4 ? 1 : longer <= 10 ? 2 : 3;
+  // The distance is at least the difference in length: most pairs need no table.
+  if (Math.abs(written.length - canonical.length) > allowed) return false;
+  const distance = editDistance(written, canonical);
   return distance > 0 && distance <= allowed && distance < Math.min(written.length, canonical.length) / 2;
 }
 

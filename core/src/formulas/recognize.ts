@@ -3,7 +3,7 @@ import { parseChineseNumeral } from '../numerals';
 import { runSteps, Steps, STEP } from '../steps';
 import { firstIndex, LineIndex } from '../text';
 import { FormulaDictionary, FormulaEntry } from './dictionary';
-import { editDistance, matchItems } from './items';
+import { matchItems } from './items';
 
 export interface ItemSpan {
   text: string;
@@ -230,6 +230,22 @@ function splitJoinedLast(items: ItemSpan[], wanted: number | undefined): ItemSpa
     { text: last.text.slice(joiner.index + joiner[0].length), start: cut + joiner[0].length, end: last.end }];
 }
 
+/** The candidate with the highest score (the first of equals), each scored once. */
+function bestBy<T>(candidates: T[], score: (candidate: T) => number): T {
+  let best = candidates[0];
+  let bestScore = score(best);
+  for (const candidate of candidates.slice(1)) {
+    const value = score(candidate);
+    if (value > bestScore) [best, bestScore] = [candidate, value];
+  }
+  return best;
+}
+
+/** Whether a split names every item of a formula exactly, and nothing else: no other reading can do better. */
+function isWhole(items: ItemSpan[], entry: FormulaEntry): boolean {
+  return items.length === entry.items.length && matchItems(items.map(i => i.text), entry.items, entry.variants).exact === entry.items.length;
+}
+
 /** How many of a known formula's items a split names, less how far its count is off. */
 function entryScore(items: ItemSpan[], entry: FormulaEntry): number {
   const { exact, near } = matchItems(items.map(i => i.text), entry.items, entry.variants);
@@ -247,7 +263,7 @@ function knownItems(text: string, start: number, end: number, entry: FormulaEntr
   const grouped = splitItems(text, start, end, /[、，,]/);
   const splits = [listed, splitJoinedLast(listed, wanted), splitItems(text, start, end, /[；;]/), splitItems(text, start, end, /[，,]/),
     grouped, splitJoinedLast(grouped, wanted)];
-  const best = splits.reduce((a, b) => (entryScore(b, entry) > entryScore(a, entry) ? b : a));
+  const best = bestBy(splits, split => entryScore(split, entry));
   const { kind } = matchItems(best.map(i => i.text), entry.items, entry.variants);
   const lastKnown = kind.map(Boolean).lastIndexOf(true);
   let count = best.length;
@@ -288,12 +304,18 @@ function namelyEnd(text: string, from: number, occurrence: FormulaOccurrence): n
   while (clause < end && !'，,；;'.includes(text[clause])) clause++;
   const entry = occurrence.entry && occurrence.entry.origin !== 'corpus' ? occurrence.entry : undefined;
   if (!entry) return splitItems(text, from, clause, /、/).length > 1 ? clause : end;
-  // A known formula whose items hold a ， is listed with ； between them (四种形态): read to the full stop too.
-  let statement = end;
-  while (statement < text.length && !STATEMENT_END.test(text[statement])) statement++;
   const wanted = occurrence.number ?? entry.items.length;
-  const score = (to: number) => entryScore(knownItems(text, from, to, entry, wanted), entry);
-  return [clause, end, statement].reduce((best, to) => (score(to) > score(best) ? to : best));
+  const ends = [clause, end];
+  // A known formula whose items hold a ， is listed with ； between them (四种形态): read to the full stop too.
+  if (entry.items.some(item => item.includes('，'))) {
+    let statement = end;
+    while (statement < text.length && !STATEMENT_END.test(text[statement])) statement++;
+    ends.push(statement);
+  }
+  // Reading on past the clause only helps if the rest begins an item somewhere (a misworded one too).
+  const rest = text.slice(clause, ends[ends.length - 1]);
+  if (isWhole(splitItems(text, from, clause, /、/), entry) || !entry.items.some(item => rest.includes(item.slice(0, 2)))) return clause;
+  return bestBy(ends, to => entryScore(knownItems(text, from, to, entry, wanted), entry));
 }
 
 function expansionAfter(text: string, end: number, occurrence: FormulaOccurrence, key: string | undefined): Expansion | undefined {
@@ -328,22 +350,31 @@ function expansionBefore(text: string, start: number, occurrence: FormulaOccurre
   while (end > 0 && /[的等]/.test(text[end - 1])) end--;
   let clauseStart = end;
   while (clauseStart > 0 && !CLAUSE_END.test(text[clauseStart - 1])) clauseStart--;
-  let sentenceStart = end;
-  while (sentenceStart > 0 && !SENTENCE_END.test(text[sentenceStart - 1])) sentenceStart--;
-  let statementStart = sentenceStart;
-  while (statementStart > 0 && !STATEMENT_END.test(text[statementStart - 1])) statementStart--;
-  // Items that hold a 、 (两个维护) or a list in groups run back over ， (and over ； when the items
-  // hold a ，): the parts before the first item the formula knows are the sentence's opening.
-  const back = (from: number) => trimEnds(leadingKnown(text, knownItems(text, from, end, entry, entry.items.length), entry), entry);
-  const candidates = [trimEnds(splitItems(text, clauseStart, end, /、/), entry), back(sentenceStart), back(statementStart)];
-  const items = candidates.reduce((best, c) => (entryScore(c, entry) > entryScore(best, entry) ? c : best));
+  const inClause = trimEnds(splitItems(text, clauseStart, end, /、/), entry);
+  let items = inClause;
+  if (!isWhole(inClause, entry)) {
+    // Items that hold a 、 (两个维护) or a list in groups run back over ， (and over ； when the items
+    // hold a ，): the parts before the first item the formula knows are the sentence's opening.
+    // Reading back only helps where enough items are named to be the list.
+    let sentenceStart = clauseStart;
+    while (sentenceStart > 0 && !SENTENCE_END.test(text[sentenceStart - 1])) sentenceStart--;
+    const starts = [sentenceStart];
+    if (entry.items.some(item => item.includes('，'))) {
+      let statementStart = sentenceStart;
+      while (statementStart > 0 && !STATEMENT_END.test(text[statementStart - 1])) statementStart--;
+      starts.push(statementStart);
+    }
+    const candidates = [inClause, ...starts.filter(from => mentions(text.slice(from, end), entry) >= namedListMinimum(entry))
+      .map(from => trimEnds(leadingKnown(text, knownItems(text, from, end, entry, entry.items.length), entry), entry))];
+    items = bestBy(candidates, candidate => entryScore(candidate, entry));
+  }
   if (items.length >= 2 && matchItems(items.map(i => i.text), entry.items, entry.variants).exact >= namedListMinimum(entry)) return { items, how: 'preceding', certain: true };
   return undefined;
 }
 
 /** The parts from the first one that ends with an item the formula knows (exactly or nearly), back to a ，. */
 function leadingKnown(text: string, parts: ItemSpan[], entry: FormulaEntry): ItemSpan[] {
-  const knows = (part: ItemSpan) => knownWordings(entry).some(c => part.text.endsWith(c) || (part.text.length >= c.length && editDistance(part.text.slice(-c.length), c) === 1));
+  const knows = (part: ItemSpan) => knownWordings(entry).some(c => part.text.endsWith(c) || (part.text.length >= c.length && oneCharacterApart(part.text.slice(-c.length), c)));
   let from = 0;
   while (from < parts.length - 1 && !knows(parts[from]) && /[，,；;]/.test(text.slice(parts[from].end, parts[from + 1].start))) from++;
   return parts.slice(from);
@@ -357,22 +388,44 @@ function trimEnds(items: ItemSpan[], entry: FormulaEntry): ItemSpan[] {
   if (items.length < 2) return items;
   const last = items[items.length - 1];
   const tail = knownWordings(entry).find(c => last.text.startsWith(c) && last.text !== c)
-    ?? knownWordings(entry).find(c => last.text.length > c.length && editDistance(last.text.slice(0, c.length), c) === 1);
+    ?? knownWordings(entry).find(c => last.text.length > c.length && oneCharacterApart(last.text.slice(0, c.length), c));
   const trimmed = tail ? [...items.slice(0, -1), { text: last.text.slice(0, tail.length), start: last.start, end: last.start + tail.length }] : items;
   return trimLead(trimmed, entry);
 }
 
+const wordings = new WeakMap<FormulaEntry, string[]>();
+
 /** Every wording of an entry's items (canonical, earlier, accepted variants), longest first. */
 function knownWordings(entry: FormulaEntry): string[] {
-  const all = [entry.items, ...(entry.previousItems ?? []).map(p => p.items), Object.keys(entry.variants ?? {})].flat();
-  return [...new Set(all)].sort((a, b) => b.length - a.length);
+  let known = wordings.get(entry);
+  if (!known) {
+    const all = [entry.items, ...(entry.previousItems ?? []).map(p => p.items), Object.keys(entry.variants ?? {})].flat();
+    known = [...new Set(all)].sort((a, b) => b.length - a.length);
+    wordings.set(entry, known);
+  }
+  return known;
+}
+
+/** How many of a formula's items (in any known wording) a stretch of text contains. */
+function mentions(stretch: string, entry: FormulaEntry): number {
+  return entry.items.filter((item, k) => stretch.includes(item)
+    || Object.entries(entry.variants ?? {}).some(([variant, of]) => of === item && stretch.includes(variant))
+    || (entry.previousItems ?? []).some(p => stretch.includes(p.items[k]))).length;
+}
+
+/** Whether two strings of the same length differ in exactly one character (a slip: 建设 → 建没). */
+function oneCharacterApart(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let differences = 0;
+  for (let i = 0; i < a.length && differences < 2; i++) if (a[i] !== b[i]) differences++;
+  return differences === 1;
 }
 
 function trimLead(items: ItemSpan[], entry: FormulaEntry): ItemSpan[] {
   const [first, ...rest] = items;
   // A known wording the first part ends with, exactly or but for one character (坚持经济建没).
   const head = knownWordings(entry).find(c => first.text.endsWith(c) && first.text !== c)
-    ?? knownWordings(entry).find(c => first.text.length > c.length && editDistance(first.text.slice(-c.length), c) === 1);
+    ?? knownWordings(entry).find(c => first.text.length > c.length && oneCharacterApart(first.text.slice(-c.length), c));
   if (head) return [{ text: first.text.slice(-head.length), start: first.end - head.length, end: first.end }, ...rest];
   const lengths = new Set(rest.map(item => item.text.length));
   if (lengths.size === 1 && first.text.length > rest[0].text.length) {
