@@ -143,6 +143,60 @@ describe('checking formulas', () => {
     const [d] = check('落实“三个一”（一张图、一张表、一本帐）', { formulas });
     assert.equal(d.message, '“一本帐”应为“一本账”（“三个一”）');
   });
+
+  it('accepts the variants an office declares for its own formulas', () => {
+    const { entries } = userFormulas([{ name: '三个一', items: ['一张图', '一张表', '一本账'], variants: { 一本帐: '一本账', 无关: '不是条目' } }]);
+    assert.deepEqual(entries[0].variants, { 一本帐: '一本账' });
+    const formulas = new FormulaDictionary(curatedFormulas(), entries);
+    assert.deepEqual(check('落实“三个一”（一张图、一张表、一本帐）', { formulas }), []);
+  });
+});
+
+describe('the list reader (issue 11)', () => {
+  it('reads a list after 即 whose items hold a 、 as all of its items', () => {
+    const text = '做到“两个维护”，即坚决维护习近平总书记党中央的核心、全党的核心地位，坚决维护党中央权威和集中统一领到。';
+    const [d] = check(text);
+    assert.equal(d.code, 'formula-wording');
+    assert.equal(fixed(text, d), text.replace('领到', '领导'));
+  });
+
+  it('reports the superseded wording of 四个全面 after 即 as in brackets', () => {
+    const text = '协调推进“四个全面”，即全面建成小康社会、全面深化改革、全面依法治国、全面从严治党。';
+    const [d] = check(text);
+    assert.equal(d.code, 'formula-superseded');
+    assert.equal(text.slice(d.range.start, d.range.end), '全面建成小康社会');
+  });
+
+  it('reads a formula written in two groups as one list', () => {
+    assert.deepEqual(check('践行“三严三实”，即严以修身、严以用权、严以律己，谋事要实、创业要实、做人要实。'), []);
+    const [d] = check('践行“三严三实”，即严以修身、严以用权、严以律己，谋事要实、创业要实。');
+    assert.equal(d.code, 'formula-items');
+    assert.match(d.message, /缺少“做人要实”/);
+  });
+
+  it('checks a list before its name, with a two-character near miss', () => {
+    const text = '坚持创新、协调、绿色、开发、共享的新发展理念。';
+    const [d] = check(text);
+    assert.equal(d.message, '“开发”应为“开放”（“新发展理念”）');
+    assert.equal(fixed(text, d), text.replace('开发', '开放'));
+  });
+
+  it('checks the order over the items present', () => {
+    const text = '坚定四个自信，文化自信、道路自信缺一不可。';
+    const [d] = check(text);
+    assert.equal(d.code, 'formula-order');
+    assert.equal(fixed(text, d), '坚定四个自信，道路自信、文化自信缺一不可。');
+  });
+
+  it('checks a counted heading against its sub-headings', () => {
+    const [d] = check('（四）抓好三项重点任务\n1.抓好统筹\n2.抓好落实\n');
+    assert.equal(d?.code, 'formula-count');
+  });
+
+  it('accepts the variants a source uses', () => {
+    assert.deepEqual(check('坚持“三会一课”（支部党员大会、支委会、党小组会、党课）制度。'), []);
+    assert.deepEqual(check('协调推进全面建成小康社会、全面深化改革、全面推进依法治国、全面从严治党的“四个全面”。').map(d => d.code), ['formula-superseded']);
+  });
 });
 
 describe('formula hover', () => {
@@ -152,5 +206,12 @@ describe('formula hover', () => {
     assert.match(text, /\*\*外防输入、内防反弹\*\* · 疫情防控/);
     assert.match(text, /已于 2023-01-08 调整/);
     assert.match(text, /语料中出现 2 处：《某讲话》第 14 行/);
+  });
+
+  it('shows the source with its date, and a dated formula as of its time', () => {
+    const [formula] = analyze('开展“两学一做”学习教育').formulas;
+    assert.match(formulaHover(formula, 'zh-cn'), /特定时期的提法/);
+    const [current] = analyze('坚持“两个结合”').formulas;
+    assert.match(formulaHover(current, 'zh-cn'), /出处：庆祝中国共产党成立100周年大会上的讲话（2021-07-01）/);
   });
 });

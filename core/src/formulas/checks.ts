@@ -22,8 +22,11 @@ function span(expansion: Expansion) {
 /** Rewrites the expansion as the canonical items, joined the way the text joins them. */
 function canonicalEdit(text: string, expansion: Expansion, canonical: string[]): TextEdit {
   const { start, end } = span(expansion);
-  const separator = expansion.items.length > 1 ? text.slice(expansion.items[0].end, expansion.items[1].start) : '、';
-  return { start, end, newText: canonical.join(separator || '、') };
+  const written = expansion.items.length > 1 ? text.slice(expansion.items[0].end, expansion.items[1].start) : '';
+  // Items that hold a ， are joined by ； (四种形态), those that hold a 、 by ， (两个维护).
+  const separator = written && written !== '、' ? written : canonical.some(item => item.includes('，')) ? '；'
+    : canonical.some(item => item.includes('、')) ? '，' : '、';
+  return { start, end, newText: canonical.join(separator) };
 }
 
 function checkOccurrence(text: string, occurrence: FormulaOccurrence, options: FormulaCheckOptions): Diagnostic[] {
@@ -37,12 +40,13 @@ function checkOccurrence(text: string, occurrence: FormulaOccurrence, options: F
       message: localize(locale, 'formula-superseded', entry.name, entry.supersededOn ?? '', entry.replacedBy ?? ''),
     });
   }
-  if (!expansion || expansion.items.length < 2) return diagnostics;
+  const explicit = expansion?.how === 'brackets' || expansion?.how === 'namely';
+  // A known formula spelled out with a single item (“两个结合”（同中国具体实际相结合）) lacks the other.
+  if (!expansion || expansion.items.length < (explicit && entry && entry.origin !== 'corpus' && entry.items.length ? 1 : 2)) return diagnostics;
   const written = expansion.items.map(item => item.text);
-  const explicit = expansion.how === 'brackets' || expansion.how === 'namely';
   // A name the dictionary knows but with none of its items is a local formula of the same name.
   const comparable = entry && entry.origin !== 'corpus' && [entry.items, ...(entry.previousItems ?? []).map(p => p.items)]
-    .some(items => { const m = matchItems(written, items); return m.exact + m.near > 0; });
+    .some(items => { const m = matchItems(written, items, entry.variants); return m.exact + m.near > 0; });
   if (!comparable) {
     // Unknown formula: only the count it states can be checked against what it lists, and only
     // when the items are short enough to be a list (not the sentences after a colon).
@@ -56,10 +60,11 @@ function checkOccurrence(text: string, occurrence: FormulaOccurrence, options: F
     return diagnostics;
   }
   if (!entry) return diagnostics;
-  const previous = entry.previousItems?.find(p => written.every(item => p.items.includes(item)) && written.some(item => !entry.items.includes(item)));
+  const isCanonical = (item: string) => entry.items.includes(item) || entry.items.includes(entry.variants?.[item] ?? '');
+  const previous = entry.previousItems?.find(p => written.every(item => p.items.includes(item) || isCanonical(item)) && written.some(item => !isCanonical(item)));
   if (previous) {
     if (options.superseded) {
-      for (const item of expansion.items.filter(i => !entry.items.includes(i.text))) {
+      for (const item of expansion.items.filter(i => !isCanonical(i.text))) {
         const replacement = entry.items[previous.items.indexOf(item.text)];
         diagnostics.push({
           range: item, severity: 'information', code: 'formula-superseded',
@@ -70,7 +75,7 @@ function checkOccurrence(text: string, occurrence: FormulaOccurrence, options: F
     }
     return diagnostics;
   }
-  const match = matchItems(written, entry.items);
+  const match = matchItems(written, entry.items, entry.variants);
   const fixAll = { title: localize(locale, 'fix.formula-canonical', quote(entry.items)), edits: [canonicalEdit(text, expansion, entry.items)] };
   expansion.items.forEach((item, i) => {
     if (match.kind[i] !== 'near') return;
@@ -96,10 +101,12 @@ function checkOccurrence(text: string, occurrence: FormulaOccurrence, options: F
       return diagnostics;
     }
   }
-  const order = match.canonicalIndex.filter((k): k is number => k !== undefined);
-  if (!extra.length && !missing.length && order.some((k, i) => i > 0 && k < order[i - 1])) {
+  // The order is checked over the items present: a list that names only some of them must still keep theirs.
+  const placed = expansion.items.map((item, i) => ({ item, k: match.canonicalIndex[i] })).filter((p): p is { item: typeof p.item; k: number } => p.k !== undefined);
+  if (placed.some((p, i) => i > 0 && p.k < placed[i - 1].k)) {
     const { start, end } = span(expansion);
-    const edits = expansion.items.map((item, i) => ({ start: item.start, end: item.end, newText: entry.items[i] }))
+    const inOrder = placed.map(p => p.k).sort((a, b) => a - b);
+    const edits = placed.map((p, i) => ({ start: p.item.start, end: p.item.end, newText: entry.items[inOrder[i]] }))
       .filter(edit => text.slice(edit.start, edit.end) !== edit.newText);
     diagnostics.push({
       range: { start, end }, severity: 'warning', code: 'formula-order',

@@ -6,15 +6,21 @@ export type FormulaOrigin = 'dictionary' | 'user' | 'corpus';
 export interface FormulaEntry {
   name: string;
   aliases?: string[];
-  /** Canonical items in canonical order. */
+  /** Canonical items in canonical order; none for a superseded name that is reported by itself (动态清零). */
   items: string[];
+  /** Accepted wordings of an item (支委会 → 支部委员会), each read as the canonical item it names. */
+  variants?: Record<string, string>;
   category?: string;
-  status: 'current' | 'superseded';
+  /** dated: a formula of its time (两学一做, 六保), fine in a retrospective but not for new work. */
+  status: 'current' | 'dated' | 'superseded';
   supersededOn?: string;
   replacedBy?: string;
   /** Earlier wordings of the items, e.g. 四个全面 before October 2020. */
   previousItems?: { items: string[]; until: string; note: string }[];
   source: string;
+  /** When the source was issued (2022-10-16, 2014-03). */
+  date?: string;
+  url?: string;
   /** The curated dictionary and the user's own entries are authoritative; corpus entries only explain. */
   origin: FormulaOrigin;
 }
@@ -42,7 +48,7 @@ export class FormulaDictionary {
     if (!this.items) {
       const byItem = new Map<string, FormulaEntry[]>();
       for (const entry of this.entries.filter(e => e.origin !== 'corpus' && e.items.length >= 2)) {
-        for (const item of new Set([entry.items, ...(entry.previousItems ?? []).map(p => p.items)].flat())) {
+        for (const item of new Set([entry.items, ...(entry.previousItems ?? []).map(p => p.items), Object.keys(entry.variants ?? {})].flat())) {
           byItem.set(item, [...(byItem.get(item) ?? []), entry]);
         }
       }
@@ -88,7 +94,17 @@ export function userFormulas(raw: unknown): { entries: FormulaEntry[]; errors: s
       errors.push(`#${i + 1}: ${JSON.stringify(value)}`);
       continue;
     }
-    entries.push({ name: entry.name, items: entry.items!, status: 'current', source: typeof entry.source === 'string' ? entry.source : '用户设置', category: entry.category, origin: 'user' });
+    entries.push({
+      name: entry.name, items: entry.items!, status: 'current', source: typeof entry.source === 'string' ? entry.source : '用户设置',
+      category: entry.category, date: typeof entry.date === 'string' ? entry.date : undefined, variants: acceptedVariants(entry.variants, entry.items!), origin: 'user',
+    });
   }
   return { entries, errors };
+}
+
+/** A user's variants ({"一本帐": "一本账"}), keeping only those that name one of the entry's items. */
+function acceptedVariants(raw: unknown, items: string[]): Record<string, string> | undefined {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+  const kept = Object.entries(raw as Record<string, unknown>).filter((pair): pair is [string, string] => typeof pair[1] === 'string' && items.includes(pair[1]));
+  return kept.length ? Object.fromEntries(kept) : undefined;
 }

@@ -22,12 +22,14 @@ export function formulaHover(occurrence: FormulaOccurrence, locale: Locale, usag
   const category = entry?.category ? ` · ${entry.category}` : '';
   parts.push(`**${entry?.name ?? occurrence.name}**${category}`);
   if (entry) {
-    parts.push(entry.items.join('、'));
+    if (entry.items.length) parts.push(entry.items.join('、'));
     parts.push(entry.status === 'superseded'
       ? localize(locale, 'hover.superseded', entry.supersededOn ?? '', entry.replacedBy ?? '')
-      : localize(locale, entry.origin === 'corpus' ? 'hover.from-corpus' : 'hover.current'));
+      : entry.status === 'dated' ? localize(locale, 'hover.dated')
+        : localize(locale, entry.origin === 'corpus' ? 'hover.from-corpus' : 'hover.current'));
     for (const previous of entry.previousItems ?? []) parts.push(localize(locale, 'hover.previous', previous.until, previous.items.join('、')));
-    parts.push(localize(locale, 'hover.source', entry.source));
+    const source = entry.date ? localize(locale, 'hover.source-dated', entry.source, entry.date) : localize(locale, 'hover.source', entry.source);
+    parts.push(entry.url ? `${source} · <${entry.url}>` : source);
   } else {
     parts.push(occurrence.number !== undefined ? localize(locale, 'hover.unknown-count', String(occurrence.number)) : localize(locale, 'hover.unknown'));
   }

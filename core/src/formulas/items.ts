@@ -13,9 +13,11 @@ export function editDistance(a: string, b: string): number {
 
 /** A near miss: one character off in a short item (全局意识 for 大局意识), two in a long one. */
 export function isNearMiss(written: string, canonical: string): boolean {
-  const distance = editDistance(written, canonical);
   const longer = Math.max(written.length, canonical.length);
   const allowed = longer <= 4 ? 1 : longer <= 10 ? 2 : 3;
+  // The distance is at least the difference in length: most pairs need no table.
+  if (Math.abs(written.length - canonical.length) > allowed) return false;
+  const distance = editDistance(written, canonical);
   return distance > 0 && distance <= allowed && distance < Math.min(written.length, canonical.length) / 2;
 }
 
@@ -30,13 +32,13 @@ export interface ItemMatch {
   missing: number[];
 }
 
-/** Pairs written items with canonical ones: exact matches first, then near misses. */
-export function matchItems(written: string[], canonical: string[]): ItemMatch {
+/** Pairs written items with canonical ones: exact matches (an accepted variant counts as exact) first, then near misses. */
+export function matchItems(written: string[], canonical: string[], variants: Record<string, string> = {}): ItemMatch {
   const canonicalIndex: (number | undefined)[] = written.map(() => undefined);
   const kind: ItemMatch['kind'] = written.map(() => undefined);
   const used = new Set<number>();
   written.forEach((item, i) => {
-    const j = canonical.findIndex((c, k) => c === item && !used.has(k));
+    const j = canonical.findIndex((c, k) => (c === item || variants[item] === c) && !used.has(k));
     if (j >= 0) {
       canonicalIndex[i] = j;
       kind[i] = 'exact';
@@ -56,6 +58,18 @@ export function matchItems(written: string[], canonical: string[]): ItemMatch {
       used.add(best);
     }
   });
+  // With every other item in place, the one left over is that item misworded, however short (开发 for 开放).
+  const unmatched = kind.flatMap((k, i) => (k ? [] : [i]));
+  const unused = canonical.flatMap((_, k) => (used.has(k) ? [] : [k]));
+  if (written.length === canonical.length && unmatched.length === 1 && unused.length === 1) {
+    const [i] = unmatched;
+    const [k] = unused;
+    if (editDistance(written[i], canonical[k]) <= Math.ceil(Math.max(written[i].length, canonical[k].length) / 2)) {
+      canonicalIndex[i] = k;
+      kind[i] = 'near';
+      used.add(k);
+    }
+  }
   return {
     canonicalIndex, kind,
     exact: kind.filter(k => k === 'exact').length,

@@ -37,7 +37,7 @@ const NUMERAL = '(?:[一二三四五六七八九十两双]{1,3}|\\d{1,3})';
 /** Words before the number that make it an ordinal or an amount, not a summary: 第三个, 这两个, 前三个. */
 const NOT_BEFORE = '第这那每前后近约头余几多\\d一二三四五六七八九十两百千万';
 /** N个H where H is an ordinary noun is a quantity (三个月, 五个乡镇), not a summary. */
-const ORDINARY_HEAD = /^(大$|届|次|项|原因|月|小时|钟头|星期|礼拜|年|季度|工作日|晚上|白天|人|县|区|市|省|乡|镇|村|街道|社区|单位|部门|地方|地区|国家|城市|学校|班|企业|公司|项目|家庭|孩子|学生|百分点|层次|阶段|环节|方面|问题|重点|点|字|样|小组|组|批次|轮次|案例|文件|会议|同志|领导|干部|群众|老师|小区|站|口|楼|房间|窗口|岗位)/;
+const ORDINARY_HEAD = /^(大$|届|次|项|原因|月|小时|钟头|星期|礼拜|年|季度|工作日|晚上|白天|人|县|区|市|省|乡|镇|村|街道|社区|单位|部门|地方|地区|国家|城市|学校|班|企业|公司|项目|家庭|孩子|学生|百分点|层次|阶段|环节|方面|问题|重点$|点|字|样|小组|组|批次|轮次|案例|文件|会议|同志|领导|干部|群众|老师|小区|站|口|楼|房间|窗口|岗位)/;
 /** …and, unquoted, N个H ending in a place or a unit is a count of those (35个主产县, 28个抽查点). */
 const ORDINARY_END = /(市|县|区|乡|镇|村|片|点|所|校|园|户|人|家|处|次|批|期|天|年|月|日|元|亩|吨|名|间|座|栋|份|册|本|场)$/;
 const QUOTED = /“([^“”\n]{1,12})”/g;
@@ -188,14 +188,18 @@ export const MAX_LIST_ITEM = 20;
 
 const FILLER = /^(?:的)?(?:要求|工作|原则|方针|措施|理念|目标|任务|精神|机制|制度)?/;
 const SENTENCE_END = /[。；！？\n]/;
+/** The end of a whole statement, over ；. */
+const STATEMENT_END = /[。！？\n]/;
 const CLAUSE_END = /[，。；：！？\n“”（）]/;
+/** Quotes do not end a list's clause: an item may quote (坚持“一国两制”和推进祖国统一). */
+const LIST_CLAUSE_END = /[，。；：！？\n（）]/;
 /** The clauses with a 、 in them, the only places a list can be; one pass over the text. */
 function listedClauses(text: string): [number, number][] {
   const found: [number, number][] = [];
   let start = 0;
   let listed = false;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || CLAUSE_END.test(text[i])) {
+    if (i === text.length || LIST_CLAUSE_END.test(text[i])) {
       if (listed) found.push([start, i]);
       start = i + 1;
       listed = false;
@@ -226,28 +230,62 @@ function splitJoinedLast(items: ItemSpan[], wanted: number | undefined): ItemSpa
     { text: last.text.slice(joiner.index + joiner[0].length), start: cut + joiner[0].length, end: last.end }];
 }
 
+/** The candidate with the highest score (the first of equals), each scored once. */
+function bestBy<T>(candidates: T[], score: (candidate: T) => number): T {
+  let best = candidates[0];
+  let bestScore = score(best);
+  for (const candidate of candidates.slice(1)) {
+    const value = score(candidate);
+    if (value > bestScore) [best, bestScore] = [candidate, value];
+  }
+  return best;
+}
+
+/** Whether a split names every item of a formula exactly, and nothing else: no other reading can do better. */
+function isWhole(items: ItemSpan[], entry: FormulaEntry): boolean {
+  return items.length === entry.items.length && matchItems(items.map(i => i.text), entry.items, entry.variants).exact === entry.items.length;
+}
+
+/** How many of a known formula's items a split names, less how far its count is off. */
+function entryScore(items: ItemSpan[], entry: FormulaEntry): number {
+  const { exact, near } = matchItems(items.map(i => i.text), entry.items, entry.variants);
+  return exact * 100 + near * 90 - Math.abs(items.length - entry.items.length);
+}
+
+/**
+ * The split of a known formula's segment that matches its items best: at 、 (two items of
+ * 两个维护 hold a 、 themselves, so also at ，), at ；, or at both 、 and ， for a list written in
+ * groups (严以修身、严以用权、严以律己，谋事要实…). Parts left over after the last item the
+ * formula knows are the sentence going on, not items.
+ */
+function knownItems(text: string, start: number, end: number, entry: FormulaEntry, wanted: number | undefined): ItemSpan[] {
+  const listed = splitItems(text, start, end, /、/);
+  const grouped = splitItems(text, start, end, /[、，,]/);
+  const splits = [listed, splitJoinedLast(listed, wanted), splitItems(text, start, end, /[；;]/), splitItems(text, start, end, /[，,]/),
+    grouped, splitJoinedLast(grouped, wanted)];
+  const best = bestBy(splits, split => entryScore(split, entry));
+  const { kind } = matchItems(best.map(i => i.text), entry.items, entry.variants);
+  const lastKnown = kind.map(Boolean).lastIndexOf(true);
+  let count = best.length;
+  while (count - 1 > lastKnown && lastKnown >= 0 && /[，,；;]/.test(text.slice(best[count - 2].end, best[count - 1].start))) count--;
+  return best.slice(0, count);
+}
+
 /**
  * The items of a spelled-out segment (in brackets, or after 即/：). A known formula takes the
- * split that matches its items best (两个维护's items hold a 、 themselves); otherwise a 、-list,
- * a ；-list, parts repeating the key (…一律…) or opening with 一是/二是 are trusted, and plain
- * ，-parts (the sentence may simply go on) are not.
+ * split that matches its items best; otherwise a 、-list, a ；-list, parts repeating the key
+ * (…一律…) or opening with 一是/二是 are trusted, and plain ，-parts (the sentence may simply go
+ * on) are not.
  */
 function namelyItems(text: string, start: number, end: number, occurrence: FormulaOccurrence, key: string | undefined): { items: ItemSpan[]; certain: boolean } {
   const entry = occurrence.entry && occurrence.entry.origin !== 'corpus' ? occurrence.entry : undefined;
   const wanted = occurrence.number ?? entry?.items.length;
+  if (entry) return { items: knownItems(text, start, end, entry, wanted), certain: true };
   const listed = splitJoinedLast(splitItems(text, start, end, /、/), wanted);
   const semicolons = splitItems(text, start, end, /[；;]/);
   const commas = splitItems(text, start, end, /[，,]/);
   const keyed = key ? commas.filter(item => item.text.includes(key)) : [];
   const marked = commas.filter(item => MARKED_PART.test(item.text));
-  if (entry) {
-    const score = (items: ItemSpan[]) => {
-      const { exact, near } = matchItems(items.map(i => i.text), entry.items);
-      return (exact + near) * 100 - Math.abs(items.length - entry.items.length);
-    };
-    const best = [listed, semicolons, commas].reduce((a, b) => (score(b) > score(a) ? b : a));
-    return { items: best, certain: true };
-  }
   const trusted = [listed, semicolons, keyed, marked].filter(items => items.length >= 2);
   const counted = trusted.find(items => items.length === wanted) ?? (commas.length === wanted ? commas : undefined);
   if (counted) return { items: counted, certain: true };
@@ -255,12 +293,29 @@ function namelyItems(text: string, start: number, end: number, occurrence: Formu
   return { items: commas, certain: false };
 }
 
-/** After 即/：, a list that fills the first clause is the whole expansion: the sentence goes on after it. */
-function namelyEnd(text: string, from: number): number {
+/**
+ * Where a list after 即/： ends: a 、-list that fills the first clause is the whole expansion (the
+ * sentence goes on after it), unless the formula is known and reads better to the sentence's end
+ * (its items hold a 、, or it is written in groups).
+ */
+function namelyEnd(text: string, from: number, occurrence: FormulaOccurrence): number {
   const end = sentenceEnd(text, from);
   let clause = from;
   while (clause < end && !'，,；;'.includes(text[clause])) clause++;
-  return splitItems(text, from, clause, /、/).length > 1 ? clause : end;
+  const entry = occurrence.entry && occurrence.entry.origin !== 'corpus' ? occurrence.entry : undefined;
+  if (!entry) return splitItems(text, from, clause, /、/).length > 1 ? clause : end;
+  const wanted = occurrence.number ?? entry.items.length;
+  const ends = [clause, end];
+  // A known formula whose items hold a ， is listed with ； between them (四种形态): read to the full stop too.
+  if (entry.items.some(item => item.includes('，'))) {
+    let statement = end;
+    while (statement < text.length && !STATEMENT_END.test(text[statement])) statement++;
+    ends.push(statement);
+  }
+  // Reading on past the clause only helps if the rest begins an item somewhere (a misworded one too).
+  const rest = text.slice(clause, ends[ends.length - 1]);
+  if (isWhole(splitItems(text, from, clause, /、/), entry) || !entry.items.some(item => rest.includes(item.slice(0, 2)))) return clause;
+  return bestBy(ends, to => entryScore(knownItems(text, from, to, entry, wanted), entry));
 }
 
 function expansionAfter(text: string, end: number, occurrence: FormulaOccurrence, key: string | undefined): Expansion | undefined {
@@ -271,7 +326,7 @@ function expansionAfter(text: string, end: number, occurrence: FormulaOccurrence
   const namely = /^(?:[，,]?(?:即|就是|也就是|具体是|具体包括)[：:，,]?|[：:])/.exec(text.slice(at));
   if (namely) {
     const from = at + namely[0].length;
-    return { ...namelyItems(text, from, namelyEnd(text, from), occurrence, key), how: 'namely' };
+    return { ...namelyItems(text, from, namelyEnd(text, from, occurrence), occurrence, key), how: 'namely' };
   }
   if (!occurrence.entry || occurrence.entry.origin === 'corpus') return undefined;
   // Next to a known formula, a 、-list in the same clause or the next one spells it out.
@@ -279,8 +334,13 @@ function expansionAfter(text: string, end: number, occurrence: FormulaOccurrence
   let clauseEnd = following;
   while (clauseEnd < text.length && !CLAUSE_END.test(text[clauseEnd])) clauseEnd++;
   const items = trimEnds(splitItems(text, following, clauseEnd, /、/), occurrence.entry);
-  if (items.length >= 2 && matchItems(items.map(i => i.text), occurrence.entry.items).exact >= 2) return { items, how: 'following', certain: true };
+  if (items.length >= 2 && matchItems(items.map(i => i.text), occurrence.entry.items, occurrence.entry.variants).exact >= namedListMinimum(occurrence.entry)) return { items, how: 'following', certain: true };
   return undefined;
+}
+
+/** Items a list next to a formula's name must match exactly to spell it out: two, or one of a pair. */
+function namedListMinimum(entry: FormulaEntry): number {
+  return Math.min(2, entry.items.length - 1);
 }
 
 function expansionBefore(text: string, start: number, occurrence: FormulaOccurrence): Expansion | undefined {
@@ -290,9 +350,34 @@ function expansionBefore(text: string, start: number, occurrence: FormulaOccurre
   while (end > 0 && /[的等]/.test(text[end - 1])) end--;
   let clauseStart = end;
   while (clauseStart > 0 && !CLAUSE_END.test(text[clauseStart - 1])) clauseStart--;
-  const items = trimEnds(splitItems(text, clauseStart, end, /、/), entry);
-  if (items.length >= 2 && matchItems(items.map(i => i.text), entry.items).exact >= 2) return { items, how: 'preceding', certain: true };
+  const inClause = trimEnds(splitItems(text, clauseStart, end, /、/), entry);
+  let items = inClause;
+  if (!isWhole(inClause, entry)) {
+    // Items that hold a 、 (两个维护) or a list in groups run back over ， (and over ； when the items
+    // hold a ，): the parts before the first item the formula knows are the sentence's opening.
+    // Reading back only helps where enough items are named to be the list.
+    let sentenceStart = clauseStart;
+    while (sentenceStart > 0 && !SENTENCE_END.test(text[sentenceStart - 1])) sentenceStart--;
+    const starts = [sentenceStart];
+    if (entry.items.some(item => item.includes('，'))) {
+      let statementStart = sentenceStart;
+      while (statementStart > 0 && !STATEMENT_END.test(text[statementStart - 1])) statementStart--;
+      starts.push(statementStart);
+    }
+    const candidates = [inClause, ...starts.filter(from => mentions(text.slice(from, end), entry) >= namedListMinimum(entry))
+      .map(from => trimEnds(leadingKnown(text, knownItems(text, from, end, entry, entry.items.length), entry), entry))];
+    items = bestBy(candidates, candidate => entryScore(candidate, entry));
+  }
+  if (items.length >= 2 && matchItems(items.map(i => i.text), entry.items, entry.variants).exact >= namedListMinimum(entry)) return { items, how: 'preceding', certain: true };
   return undefined;
+}
+
+/** The parts from the first one that ends with an item the formula knows (exactly or nearly), back to a ，. */
+function leadingKnown(text: string, parts: ItemSpan[], entry: FormulaEntry): ItemSpan[] {
+  const knows = (part: ItemSpan) => knownWordings(entry).some(c => part.text.endsWith(c) || (part.text.length >= c.length && oneCharacterApart(part.text.slice(-c.length), c)));
+  let from = 0;
+  while (from < parts.length - 1 && !knows(parts[from]) && /[，,；;]/.test(text.slice(parts[from].end, parts[from + 1].start))) from++;
+  return parts.slice(from);
 }
 
 /**
@@ -302,18 +387,46 @@ function expansionBefore(text: string, start: number, occurrence: FormulaOccurre
 function trimEnds(items: ItemSpan[], entry: FormulaEntry): ItemSpan[] {
   if (items.length < 2) return items;
   const last = items[items.length - 1];
-  const tail = [...entry.items].sort((a, b) => b.length - a.length).find(c => last.text.startsWith(c) && last.text !== c);
-  const trimmed = tail ? [...items.slice(0, -1), { text: tail, start: last.start, end: last.start + tail.length }] : items;
+  const tail = knownWordings(entry).find(c => last.text.startsWith(c) && last.text !== c)
+    ?? knownWordings(entry).find(c => last.text.length > c.length && oneCharacterApart(last.text.slice(0, c.length), c));
+  const trimmed = tail ? [...items.slice(0, -1), { text: last.text.slice(0, tail.length), start: last.start, end: last.start + tail.length }] : items;
   return trimLead(trimmed, entry);
+}
+
+const wordings = new WeakMap<FormulaEntry, string[]>();
+
+/** Every wording of an entry's items (canonical, earlier, accepted variants), longest first. */
+function knownWordings(entry: FormulaEntry): string[] {
+  let known = wordings.get(entry);
+  if (!known) {
+    const all = [entry.items, ...(entry.previousItems ?? []).map(p => p.items), Object.keys(entry.variants ?? {})].flat();
+    known = [...new Set(all)].sort((a, b) => b.length - a.length);
+    wordings.set(entry, known);
+  }
+  return known;
+}
+
+/** How many of a formula's items (in any known wording) a stretch of text contains. */
+function mentions(stretch: string, entry: FormulaEntry): number {
+  return entry.items.filter((item, k) => stretch.includes(item)
+    || Object.entries(entry.variants ?? {}).some(([variant, of]) => of === item && stretch.includes(variant))
+    || (entry.previousItems ?? []).some(p => stretch.includes(p.items[k]))).length;
+}
+
+/** Whether two strings of the same length differ in exactly one character (a slip: 建设 → 建没). */
+function oneCharacterApart(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let differences = 0;
+  for (let i = 0; i < a.length && differences < 2; i++) if (a[i] !== b[i]) differences++;
+  return differences === 1;
 }
 
 function trimLead(items: ItemSpan[], entry: FormulaEntry): ItemSpan[] {
   const [first, ...rest] = items;
-  for (const canonical of [...entry.items].sort((a, b) => b.length - a.length)) {
-    if (first.text.endsWith(canonical) && first.text !== canonical) {
-      return [{ text: canonical, start: first.end - canonical.length, end: first.end }, ...rest];
-    }
-  }
+  // A known wording the first part ends with, exactly or but for one character (坚持经济建没).
+  const head = knownWordings(entry).find(c => first.text.endsWith(c) && first.text !== c)
+    ?? knownWordings(entry).find(c => first.text.length > c.length && oneCharacterApart(first.text.slice(-c.length), c));
+  if (head) return [{ text: first.text.slice(-head.length), start: first.end - head.length, end: first.end }, ...rest];
   const lengths = new Set(rest.map(item => item.text.length));
   if (lengths.size === 1 && first.text.length > rest[0].text.length) {
     const length = rest[0].text.length;
@@ -330,7 +443,7 @@ function strongWindow(parts: ItemSpan[], entry: FormulaEntry): ItemSpan[] | unde
   for (const canonical of [entry.items, ...(entry.previousItems ?? []).map(p => p.items)]) {
     for (let from = 0; from + canonical.length <= parts.length; from++) {
       const items = trimEnds(parts.slice(from, from + canonical.length), entry);
-      const { exact, near } = matchItems(items.map(item => item.text), canonical);
+      const { exact, near } = matchItems(items.map(item => item.text), canonical, entry.variants);
       if (exact >= 2 && exact + near === canonical.length) return items;
     }
   }
@@ -360,7 +473,9 @@ function candidateEntries(parts: ItemSpan[], dictionary: FormulaDictionary): For
 /** 、-lists that are a known formula without its name: 道路自信、制度自信、理论自信、文化自信. */
 function unnamedLists(text: string, dictionary: FormulaDictionary, taken: FormulaOccurrence[]): FormulaOccurrence[] {
   const found: FormulaOccurrence[] = [];
-  const covered = new CoveredSpans(taken.flatMap(o => [o, ...(o.expansion?.items ?? [])]));
+  // A name inside an item (坚持新发展理念, 坚持“一国两制”和推进祖国统一) does not hide the list;
+  // a name that is spelled out does, with its items.
+  const covered = new CoveredSpans(taken.filter(o => o.expansion).flatMap(o => [o, ...o.expansion!.items]));
   for (const [clauseStart, clauseEnd] of listedClauses(text)) {
     const parts = splitItems(text, clauseStart, clauseEnd, /、/);
     if (parts.length < 2) continue;
