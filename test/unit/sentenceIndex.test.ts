@@ -86,6 +86,9 @@ describe('sentence completion', () => {
     // A sentence seen often is likely even so.
     const often = new SentenceIndex([corpus([sentence('提高|政治|站位|，|增强|责任|意识|。', { count: 8, before: ['\n第一，'] })])]);
     assert.deepEqual(offered(often, '我们要提高'), [['提高政治站位，增强责任意识。', 3]]);
+    // And so is the user's own, seen once.
+    const own = new SentenceIndex([corpus([sentence('提高|政治|站位|，|增强|责任|意识|。', { before: ['\n第一，'] })], true)]);
+    assert.deepEqual(offered(own, '我们要提高'), [['提高政治站位，增强责任意识。', 3]]);
   });
 
   it('takes a paragraph start in the draft for a sentence start after 。 in the corpus', () => {

@@ -22,10 +22,11 @@ const MAX_CONTEXT = 16;
 /** The user's own sentences outweigh the shipped corpus's by this much. */
 const USER_FACTOR = 64;
 /**
- * Weight that stands for text the corpus does not hold, in units of the heaviest occurrence's own
- * weight, divided by CONTEXT_FACTOR for each typed character past two (they match as context does):
- * an occurrence of two typed characters whose context matches at most one more is not enough to
- * fill in a long run after it (text unlike the corpus); one whose context matches on is.
+ * Weight that stands for text the corpus does not hold, in units of one shipped occurrence with no
+ * context matched, divided by CONTEXT_FACTOR for each typed character past two (they match as
+ * context does): a shipped sentence seen once, of two typed characters whose context matches at most
+ * one more, is not enough to fill in a long run after it (text unlike the corpus); one whose context
+ * matches on, a sentence the corpora repeat, or the user's own sentence is.
  */
 const UNSEEN = CONTEXT_FACTOR;
 /** Further items are offered when their first characters carry at least this share of the weight. */
@@ -221,13 +222,10 @@ export class SentenceIndex {
 
   private rank(found: number[], length: number, before: string) {
     const root = newBranch();
-    /** The heaviest sentence's own weight, whatever its context: the unit of UNSEEN. */
-    let heaviest = 0;
     for (const at of found) {
       const sentence = this.sentenceAt(at);
       const matched = this.contextMatch(at, sentence, before);
       const weight = this.weights[sentence] * CONTEXT_FACTOR ** matched;
-      heaviest = Math.max(heaviest, this.weights[sentence] / this.counts[sentence]);
       let branch = root;
       branch.weight += weight;
       for (let i = at + length; i < at + length + MAX_CONTINUATION; i++) {
@@ -245,7 +243,7 @@ export class SentenceIndex {
         if (this.wordEnds[i + 1]) branch.wordEnd = true;
       }
     }
-    return this.pick(root, heaviest / CONTEXT_FACTOR ** Math.max(0, length - 2));
+    return this.pick(root, 1 / CONTEXT_FACTOR ** Math.max(0, length - 2));
   }
 
   /** How many characters before an occurrence match `before`, through to what preceded its sentence. */
