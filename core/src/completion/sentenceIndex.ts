@@ -30,7 +30,7 @@ const USER_FACTOR = 64;
  */
 const UNSEEN = CONTEXT_FACTOR;
 /** Further items are offered when their first characters carry at least this share of the weight. */
-const ALTERNATIVE_SHARE = 0.2;
+const ALTERNATIVE_SHARE = 0.1;
 /** The first item is offered when its first characters carry at least this share of the weight. */
 const FIRST_SHARE = 0.3;
 const MAX_ITEMS = 5;
