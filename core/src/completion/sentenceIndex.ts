@@ -29,7 +29,7 @@ const USER_FACTOR = 64;
  * matches on, a sentence the corpora repeat, or the user's own sentence is.
  */
 const UNSEEN = CONTEXT_FACTOR;
-/** Further items are offered when their first characters carry at least this share of the weight. */
+/** Further items are offered when their first characters carry at least this share of the weight the corpora hold. */
 const ALTERNATIVE_SHARE = 0.1;
 /** The first item is offered when its first characters carry at least this share of the weight. */
 const FIRST_SHARE = 0.3;
@@ -98,7 +98,7 @@ export class SentenceIndex {
   private readonly befores: string[][] = [];
   /**
    * Each code unit of the text → a small number, so that a pair's key stays a small integer (a
-   * code unit times 0x10000 would be a heap number: building the index took 3× as long).
+   * code unit times 0x10000 is a heap number, slow to hash and allocated anew for each position).
    */
   private readonly unitIds = new Int32Array(0x10000);
   private distinctUnits = 0;
