@@ -23,6 +23,8 @@ const NGRAM_STOP = new Set([...core.CJK_PUNCTUATION, '\n']);
 
 const CORPUS = path.join(ROOT, 'corpus');
 const FILES = fs.readdirSync(CORPUS).filter(f => /^speech-\d\d\.txt$/.test(f)).sort();
+const UNLIKE = path.join(ROOT, 'test/fixtures/unlike');
+const UNLIKE_FILES = [path.join(ROOT, 'samples/sample.speech'), ...fs.readdirSync(UNLIKE).filter(f => f.endsWith('.txt')).sort().map(f => path.join(UNLIKE, f))];
 const TITLES = new Map(JSON.parse(fs.readFileSync(path.join(CORPUS, 'index.json'), 'utf8')).speeches.map(s => [s.file, s.title]));
 
 /** Lines of a speech after its title line. */
@@ -177,13 +179,16 @@ export async function benchCompletionUsefulness() {
       typeSpeech(lines, index, ngram, formulas, ks, scores[run]);
     }
   }
-  // Text unlike the corpus: the sample speech (安全生产, not 疫情防控), against all 19 speeches.
+  // Text unlike the corpus: the sample speech and the speeches written for the benchmark on other
+  // topics (test/fixtures/unlike), against all 19 speeches.
   const shipped = await mineFolders([CORPUS], { segmenter, cacheDir: path.join(os.tmpdir(), 'speech-draft-bench-segments') });
-  const unlike = { k1: [1], k2: [2] };
+  const unlike = { k1: [1], k2: [2], k3: [3] };
   scores.unlike = Object.fromEntries(Object.keys(unlike).map(k => [k, { product: new Score(), ngram: new Score() }]));
-  typeSpeech(fs.readFileSync(path.join(ROOT, 'samples/sample.speech'), 'utf8').split('\n').slice(1),
-    new core.SentenceIndex([{ sentences: shipped.index.sentences, speeches: shipped.index.speeches, fromUser: false }]),
-    new CharacterNgram(FILES.flatMap(bodyLines)), formulas, unlike, scores.unlike);
+  const shippedIndex = new core.SentenceIndex([{ sentences: shipped.index.sentences, speeches: shipped.index.speeches, fromUser: false }]);
+  const shippedNgram = new CharacterNgram(FILES.flatMap(bodyLines));
+  for (const file of UNLIKE_FILES) {
+    typeSpeech(fs.readFileSync(file, 'utf8').split('\n').slice(1), shippedIndex, shippedNgram, formulas, unlike, scores.unlike);
+  }
   fs.rmSync(scratch, { recursive: true, force: true });
   const result = {};
   const table = [];
@@ -211,5 +216,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   fs.writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
   console.table(table);
   const { loo, loo_user_corpus: user } = result;
-  console.log(`net ratio product / n-gram: k1 ${loo.k1.net_ratio}, k2 ${loo.k2.net_ratio} (target ≥ 1.5), k3 ${loo.k3.net_ratio}; user corpus k2 ${user.k2.net_ratio}, its net / the shipped run's ${user.k2.vs_shipped_net} (target 0.9–1.1); unlike the corpus k1 ${result.unlike.k1.net_ratio}, k2 ${result.unlike.k2.net_ratio}`);
+  console.log(`net ratio product / n-gram: k1 ${loo.k1.net_ratio}, k2 ${loo.k2.net_ratio} (target ≥ 1.5), k3 ${loo.k3.net_ratio}; user corpus k2 ${user.k2.net_ratio}, its net / the shipped run's ${user.k2.vs_shipped_net} (target 0.9–1.1); unlike the corpus (${result.unlike.k2.product.triggers} triggers) k1 ${result.unlike.k1.net_ratio}, k2 ${result.unlike.k2.net_ratio}, k3 ${result.unlike.k3.net_ratio} (target > 1 at k1, k2)`);
 }

@@ -5,8 +5,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { formatMinedIndex, MinedIndex, snippetsFileText } from '../../core/src';
-import { jiebaSegmenter, Segmenter } from '../../core/src/corpus/jieba';
-import { mineFolders } from '../../core/src/corpus/mineFolders';
+import { jiebaSegmenter, jiebaSegmenterName, Segmenter } from '../../core/src/corpus/jieba';
+import { minedFromCache, mineFolders } from '../../core/src/corpus/mineFolders';
 import { cleanSpeechText, readCorpusFile } from '../../core/src/corpus/reading';
 import { writeUserCorpus } from '../userCorpusFixture';
 
@@ -128,6 +128,20 @@ describe('mining the shipped corpus', () => {
     assert.deepEqual([again.report.segmented, again.report.fromCache], [0, 2]);
     assert.equal(formatMinedIndex(again.index), formatMinedIndex(user));
     assert.deepEqual(await misplacedSources(user, folder), []);
+  });
+
+  it('gives an unchanged folder\'s index from the cache without segmenting, and nothing once a file changed', async () => {
+    const corpus = path.join(folder, 'reopened');
+    await writeUserCorpus(corpus);
+    const cacheDir = path.join(folder, '.reopen-cache');
+    const { index } = await mineFolders([corpus], { segmenter, cacheDir, phrases: false });
+    const cached = minedFromCache([corpus], { segmenterName: jiebaSegmenterName(), cacheDir, phrases: false });
+    assert.equal(formatMinedIndex(cached!.index), formatMinedIndex(index));
+    assert.deepEqual([cached!.report.segmented, cached!.report.fromCache], [0, 2]);
+    // Phrases mined or not are two different indexes.
+    assert.equal(minedFromCache([corpus], { segmenterName: jiebaSegmenterName(), cacheDir }), undefined);
+    fs.appendFileSync(path.join(corpus, '旧讲话.txt'), '\n要坚持问题导向。');
+    assert.equal(minedFromCache([corpus], { segmenterName: jiebaSegmenterName(), cacheDir, phrases: false }), undefined);
   });
 
   it('tells two folders of the same name apart', async () => {

@@ -63,7 +63,7 @@ describe('sentence completion', () => {
   });
 
   it('completes one typed character where the clause starts, and only there', () => {
-    const index = new SentenceIndex([corpus([sentence('下面|，|我|讲|三点|意见|：')])]);
+    const index = new SentenceIndex([corpus([sentence('下面|，|我|讲|三点|意见|：', { before: ['\n同志们：'] })])]);
     assert.deepEqual(offered(index, '同志们：下'), [['下面，我讲三点意见：', 4]]);
     // In the middle of a clause one character says too little.
     assert.deepEqual(offered(index, '同志们好下'), []);
@@ -75,7 +75,27 @@ describe('sentence completion', () => {
       sentence('加强|安全|教育|培训|。', { count: 2 }),
     ])]);
     // Equal weights: in code-point order.
-    assert.deepEqual(offered(index, '要加强').map(([text]) => text), ['加强安全', '加强安全教育培训。', '加强安全生产监管。']);
+    assert.deepEqual(offered(index, '加强').map(([text]) => text), ['加强安全', '加强安全教育培训。', '加强安全生产监管。']);
+  });
+
+  it('fills in a sentence seen once only where the text before the typed characters matches it too', () => {
+    const index = new SentenceIndex([corpus([sentence('提高|政治|站位|，|增强|责任|意识|。', { before: ['\n第一，'] })])]);
+    assert.deepEqual(offered(index, '第一，提高'), [['提高政治站位，增强责任意识。', 3]]);
+    // Two typed characters in a context the corpus does not hold: one occurrence is not enough.
+    assert.deepEqual(offered(index, '我们要提高'), []);
+    // A sentence seen often is likely even so.
+    const often = new SentenceIndex([corpus([sentence('提高|政治|站位|，|增强|责任|意识|。', { count: 8, before: ['\n第一，'] })])]);
+    assert.deepEqual(offered(often, '我们要提高'), [['提高政治站位，增强责任意识。', 3]]);
+    // And so is the user's own, seen once.
+    const own = new SentenceIndex([corpus([sentence('提高|政治|站位|，|增强|责任|意识|。', { before: ['\n第一，'] })], true)]);
+    assert.deepEqual(offered(own, '我们要提高'), [['提高政治站位，增强责任意识。', 3]]);
+  });
+
+  it('takes a paragraph start in the draft for a sentence start after 。 in the corpus', () => {
+    const index = new SentenceIndex([corpus([sentence('下面|，|我|讲|三点|意见|：', { count: 3, before: ['今天召开会议。'] })])]);
+    assert.deepEqual(offered(index, '下面'), [['下面，我讲三点意见：', 0]]);
+    // In the middle of a sentence the same two characters have no such support: no long run.
+    assert.ok(offered(index, '我们下面').every(([text]) => text.length < '下面，我讲'.length));
   });
 
   it('offers nothing when nothing is likely', () => {
@@ -90,22 +110,22 @@ describe('sentence completion', () => {
 
   it('ranks the user\'s own sentence before a more frequent shipped one', () => {
     const index = new SentenceIndex([
-      corpus([sentence('疫情|防控|要求|。')], true),
-      corpus([sentence('疫情|防控|工作|。', { count: 20 })]),
+      corpus([sentence('疫情|防控|要求|。', { before: ['\n同志们：'] })], true),
+      corpus([sentence('疫情|防控|工作|。', { count: 20, before: ['\n同志们：'] })]),
     ]);
-    const [first] = sentenceCompletionsAt(new LineIndex('疫情'), 2, index);
+    const [first] = sentenceCompletionsAt(new LineIndex('同志们：疫情'), 6, index);
     assert.equal(first.text, '疫情防控要求。');
     assert.equal(first.fromUser, true);
     assert.deepEqual([first.source.title, first.source.line, first.source.context], ['讲话', 2, '疫情防控要求。']);
   });
 
   it('keeps a list whole across 、 and stops at the sentence end', () => {
-    const index = new SentenceIndex([corpus([sentence('克服|麻痹|思想|、|厌战|情绪|。|')])]);
-    assert.deepEqual(offered(index, '要克服'), [['克服麻痹思想、厌战情绪。', 1]]);
+    const index = new SentenceIndex([corpus([sentence('克服|麻痹|思想|、|厌战|情绪|。|', { before: ['\n我们要'] })])]);
+    assert.deepEqual(offered(index, '我们要克服'), [['克服麻痹思想、厌战情绪。', 3]]);
   });
 
   it('never splits a surrogate pair', () => {
-    const index = new SentenceIndex([corpus([sentence('𠮷|祥|如意|。')])]);
+    const index = new SentenceIndex([corpus([sentence('𠮷|祥|如意|。', { before: ['\n大家'] })])]);
     assert.deepEqual(offered(index, '大家𠮷祥'), [['𠮷祥如意。', 2]]);
     for (const [, start] of offered(index, '𠮷')) assert.equal(start, 0);
   });

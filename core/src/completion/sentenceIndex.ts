@@ -22,12 +22,15 @@ const MAX_CONTEXT = 16;
 /** The user's own sentences outweigh the shipped corpus's by this much. */
 const USER_FACTOR = 64;
 /**
- * Weight (in units of the best-matching occurrence) that stands for text the corpus does not hold:
- * one lone occurrence is not enough to fill in a long run after it.
+ * Weight that stands for text the corpus does not hold, in units of one shipped occurrence with no
+ * context matched, divided by CONTEXT_FACTOR for each typed character past two (they match as
+ * context does): a shipped sentence seen once, of two typed characters whose context matches at most
+ * one more, is not enough to fill in a long run after it (text unlike the corpus); one whose context
+ * matches on, a sentence the corpora repeat, or the user's own sentence is.
  */
-const UNSEEN = 0.6;
-/** Further items are offered when their first characters carry at least this share of the weight. */
-const ALTERNATIVE_SHARE = 0.2;
+const UNSEEN = CONTEXT_FACTOR;
+/** Further items are offered when their first characters carry at least this share of the weight the corpora hold. */
+const ALTERNATIVE_SHARE = 0.1;
 /** The first item is offered when its first characters carry at least this share of the weight. */
 const FIRST_SHARE = 0.3;
 const MAX_ITEMS = 5;
@@ -77,8 +80,6 @@ interface Branch {
   children: Map<string, Branch>;
 }
 
-const keyOf = (text: string, at: number) => text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
-
 const newBranch = (): Branch => ({ weight: 0, wordEnd: false, clauseEnd: false, sentence: -1, sentenceWeight: 0, count: 0, children: new Map() });
 
 /**
@@ -95,7 +96,13 @@ export class SentenceIndex {
   private readonly originOf: Uint8Array;
   private readonly sources: string[] = [];
   private readonly befores: string[][] = [];
-  /** Two characters' code units as one number → their slot in keyStarts. */
+  /**
+   * Each code unit of the text → a small number, so that a pair's key stays a small integer (a
+   * code unit times 0x10000 is a heap number, slow to hash and allocated anew for each position).
+   */
+  private readonly unitIds = new Int32Array(0x10000);
+  private distinctUnits = 0;
+  /** Two characters' ids as one number → their slot in keyStarts. */
   private readonly keys = new Map<number, number>();
   private readonly keyStarts: Int32Array;
   private readonly positions: Int32Array;
@@ -111,6 +118,7 @@ export class SentenceIndex {
     const ends: number[] = [];
     let length = 0;
     let id = 0;
+    const tokenBreak = TOKEN_BREAK.charCodeAt(0);
     corpora.forEach((corpus, origin) => {
       this.origins.push({ fromUser: corpus.fromUser, titles: new Map(corpus.speeches.map(s => [s.file, s.title])) });
       for (const sentence of corpus.sentences) {
@@ -119,8 +127,9 @@ export class SentenceIndex {
         this.starts[id] = length;
         const { tokens } = sentence;
         let plain = 0;
+        // By code unit: indexing a string by character allocates a string for each Han character.
         for (let i = 0; i < tokens.length; i++) {
-          if (tokens[i] === TOKEN_BREAK) ends.push(length + plain); else plain++;
+          if (tokens.charCodeAt(i) === tokenBreak) ends.push(length + plain); else plain++;
         }
         length += plain;
         ends.push(length);
@@ -137,6 +146,10 @@ export class SentenceIndex {
     this.text = parts.join('');
     this.wordEnds = new Uint8Array(this.text.length + 1);
     for (const end of ends) this.wordEnds[end] = 1;
+    for (let at = 0; at < this.text.length; at++) {
+      const unit = this.text.charCodeAt(at);
+      if (!this.unitIds[unit]) this.unitIds[unit] = ++this.distinctUnits;
+    }
     // Two passes over the keys: count, then place, so that the positions are one typed array.
     const sizes: number[] = [];
     this.forEachKey((key) => {
@@ -153,15 +166,24 @@ export class SentenceIndex {
 
   private forEachKey(visit: (key: number, at: number) => void): void {
     const { text } = this;
+    const sentenceStart = SENTENCE_START.charCodeAt(0);
     for (let at = 0; at + 1 < text.length; at++) {
-      if (text[at + 1] === SENTENCE_START) continue;
-      visit(keyOf(text, at), at);
+      if (text.charCodeAt(at + 1) === sentenceStart) continue;
+      visit(this.keyOf(text, at)!, at);
     }
+  }
+
+  /** The key of the two code units at `at`; undefined when the index does not hold one of them. */
+  private keyOf(text: string, at: number): number | undefined {
+    const first = this.unitIds[text.charCodeAt(at)];
+    const second = this.unitIds[text.charCodeAt(at + 1)];
+    return first && second ? first * (this.distinctUnits + 1) + second : undefined;
   }
 
   /** Where `query` (two characters or more) occurs in the index text. */
   private occurrences(query: string): number[] {
-    const k = this.keys.get(keyOf(query, 0));
+    const key = this.keyOf(query, 0);
+    const k = key === undefined ? undefined : this.keys.get(key);
     if (k === undefined) return [];
     const found: number[] = [];
     for (let i = this.keyStarts[k]; i < this.keyStarts[k + 1]; i++) {
@@ -200,12 +222,10 @@ export class SentenceIndex {
 
   private rank(found: number[], length: number, before: string) {
     const root = newBranch();
-    let best = 0;
     for (const at of found) {
       const sentence = this.sentenceAt(at);
       const matched = this.contextMatch(at, sentence, before);
       const weight = this.weights[sentence] * CONTEXT_FACTOR ** matched;
-      best = Math.max(best, weight);
       let branch = root;
       branch.weight += weight;
       for (let i = at + length; i < at + length + MAX_CONTINUATION; i++) {
@@ -223,7 +243,7 @@ export class SentenceIndex {
         if (this.wordEnds[i + 1]) branch.wordEnd = true;
       }
     }
-    return this.pick(root, best);
+    return this.pick(root, 1 / CONTEXT_FACTOR ** Math.max(0, length - 2));
   }
 
   /** How many characters before an occurrence match `before`, through to what preceded its sentence. */
@@ -232,6 +252,8 @@ export class SentenceIndex {
     while (matched < MAX_CONTEXT && matched < before.length) {
       const ch = this.text[at - 1 - matched];
       if (ch === SENTENCE_START) {
+        // A paragraph start in the draft is a sentence start like any other (下面，我讲… mostly follows a 。).
+        if (before[before.length - 1 - matched] === SENTENCE_START) return matched + 1;
         let longest = 0;
         for (const preceding of this.befores[sentence]) {
           let m = 0;
@@ -302,7 +324,7 @@ export class SentenceIndex {
     for (const [ch, child] of first.best.branch.children) forks.push({ text: first.best.text + ch, branch: child });
     forks.sort((a, b) => b.branch.weight - a.branch.weight || (a.text < b.text ? -1 : 1));
     for (const fork of forks) {
-      if (fork.branch.weight < ALTERNATIVE_SHARE * total) break;
+      if (fork.branch.weight < ALTERNATIVE_SHARE * root.weight) break;
       // A way on must run past the character where it forks (not …松劲心态，从).
       const end = walk(fork.branch, fork.text).best;
       if (end && end.text.length > fork.text.length) add(end.text, end.branch);

@@ -7,13 +7,12 @@ export interface Segmenter {
 /**
  * nodejieba is a native addon that takes ~0.8 s and ~300 MB to load its dictionaries, and never
  * frees them. Its dictionaries are loaded on the first `cut`, so a run whose files all come from
- * the cache never loads them; only the CLI and the mining process use it, never the server.
+ * the cache never loads them; only the CLI and the mining process segment with it; the server reads its name only.
  */
 export function jiebaSegmenter(): Segmenter {
-  const { version } = require('nodejieba/package.json') as { version: string };
   let jieba: typeof import('nodejieba') | undefined;
   return {
-    name: `nodejieba ${version}`,
+    name: jiebaSegmenterName(),
     cut: text => {
       if (!jieba) {
         jieba = require('nodejieba') as typeof import('nodejieba');
@@ -22,4 +21,10 @@ export function jiebaSegmenter(): Segmenter {
       return jieba.cut(text);
     },
   };
+}
+
+/** The name jiebaSegmenter() records, read from nodejieba's package.json without loading nodejieba. */
+export function jiebaSegmenterName(): string {
+  const { version } = require('nodejieba/package.json') as { version: string };
+  return `nodejieba ${version}`;
 }

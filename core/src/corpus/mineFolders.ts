@@ -198,12 +198,8 @@ class SegmentCache {
   }
 }
 
-/**
- * Reads, cleans, segments and mines the speeches under the given folders. A file that cannot be
- * read is reported and skipped; the others are mined. Files whose content was segmented before
- * come from the cache.
- */
-export async function mineFolders(roots: string[], options: MiningOptions): Promise<{ index: MinedIndex; report: MiningReport }> {
+/** The files under the folders, each keyed by its cache entry, and the key of their whole mined index. */
+function keyFolders(roots: string[], options: { segmenterName: string; cacheDir?: string; limits?: MiningLimits; phrases?: boolean }) {
   const report: MiningReport = { files: 0, segmented: 0, fromCache: 0, skipped: [] };
   const work: { file: string; name: string; title?: string }[] = [];
   const prefixes = rootPrefixes(roots);
@@ -229,7 +225,7 @@ export async function mineFolders(roots: string[], options: MiningOptions): Prom
       else work.push({ file, name, title: titles?.get(relative) });
     }
   });
-  const cache = new SegmentCache(options.cacheDir, options.segmenter.name);
+  const cache = new SegmentCache(options.cacheDir, options.segmenterName);
   const limits = options.limits ?? DEFAULT_MINING_LIMITS;
   const sizes = new SizeBudget(limits);
   // Read and key every file first: if none changed, the whole mined index comes from the cache.
@@ -237,16 +233,39 @@ export async function mineFolders(roots: string[], options: MiningOptions): Prom
   cache.saveFileKeys();
   const phrases = options.phrases ?? true;
   const indexFile = cache.indexFileFor(keyed.map(k => `${k.name}\0${'cacheFile' in k ? k.cacheFile : k.reason}`), phrases);
-  const cachedIndex = cache.readIndex(indexFile);
-  if (cachedIndex) {
-    options.onProgress?.(work.length, work.length, '');
+  const fromCache = () => {
+    const cachedIndex = cache.readIndex(indexFile);
+    if (!cachedIndex) return undefined;
     const { files, skipped } = cachedIndex.report;
     return { index: cachedIndex.index, report: { files, segmented: 0, fromCache: files, skipped: [...report.skipped, ...skipped] } };
+  };
+  return { report, keyed, cache, limits, phrases, indexFile, fromCache };
+}
+
+/**
+ * The mined index of the folders if none of their files changed since it was cached; never
+ * segments. Takes the segmenter's name only, so that it can run where nodejieba is not loaded.
+ */
+export function minedFromCache(roots: string[], options: { segmenterName: string; cacheDir: string; limits?: MiningLimits; phrases?: boolean }): { index: MinedIndex; report: MiningReport } | undefined {
+  return keyFolders(roots, options).fromCache();
+}
+
+/**
+ * Reads, cleans, segments and mines the speeches under the given folders. A file that cannot be
+ * read is reported and skipped; the others are mined. Files whose content was segmented before
+ * come from the cache.
+ */
+export async function mineFolders(roots: string[], options: MiningOptions): Promise<{ index: MinedIndex; report: MiningReport }> {
+  const { report, keyed, cache, limits, phrases, indexFile, fromCache } = keyFolders(roots, { ...options, segmenterName: options.segmenter.name });
+  const cached = fromCache();
+  if (cached) {
+    options.onProgress?.(keyed.length, keyed.length, '');
+    return cached;
   }
   const listingSkipped = report.skipped.length;
   const documents: CorpusDocument[] = [];
   for (const [done, entry] of keyed.entries()) {
-    options.onProgress?.(done, work.length, entry.name);
+    options.onProgress?.(done, keyed.length, entry.name);
     // Between files, the process hears that it was told to stop (or that its parent is gone).
     await new Promise(resolve => setImmediate(resolve));
     const document = 'reason' in entry ? entry : await segmentFile(entry, options.segmenter, cache, limits);
@@ -261,7 +280,7 @@ export async function mineFolders(roots: string[], options: MiningOptions): Prom
   const index = mineCorpus(documents, options.segmenter.name, { phrases });
   cache.writeIndex(indexFile, { index, report: { files: report.files, skipped: report.skipped.slice(listingSkipped) } });
   cache.prune();
-  options.onProgress?.(work.length, work.length, '');
+  options.onProgress?.(keyed.length, keyed.length, '');
   return { index, report };
 }
 
