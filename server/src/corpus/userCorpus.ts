@@ -244,8 +244,10 @@ export class CorpusService implements MinedFormulas {
         if (this.running === child) this.running = undefined;
         exited();
         if (id !== this.latestJob) resolve(SUPERSEDED);
-        else if (result) resolve(result);
+        else if (result?.type === 'done') resolve(result);
+        // Killed before it read the job, the send fails too (EPIPE): the kill is what to report.
         else if (signal) resolve({ type: 'failed', error: `the mining process was stopped (${signal}): run Rebuild Corpus Index again` });
+        else if (result) resolve(result);
         else resolve({ type: 'failed', error: `mining stopped (exit code ${code}): ${stderr.trim().split('\n').pop() ?? ''}` });
       });
       child.send(job);
