@@ -6,7 +6,7 @@ import { Segmenter } from './jieba';
 import { mineCorpus } from './mine/index';
 import { CorpusDocument, MinedIndex, MINED_INDEX_VERSION } from './minedIndex';
 import { titleLineOf } from '../structure';
-import { cleanSpeechText, CLEANING_VERSION, decodeCorpusFile, DEFAULT_MAX_FILE_BYTES, listCorpusFiles, MAX_FILES, megabytes, tooLarge, unsupportedReason, writeAtomically } from './reading';
+import { cleanSpeechText, CLEANING_VERSION, decodeCorpusFile, DEFAULT_MAX_FILE_BYTES, listCorpusFiles, MAX_FILES, readableSize, tooLarge, unsupportedReason, writeAtomically } from './reading';
 
 /** Sizes past which files are skipped: a whole disk is not a corpus. */
 export interface MiningLimits {
@@ -292,7 +292,7 @@ class SizeBudget {
 
   admit(size: number): string | undefined {
     if (size > this.limits.maxFileBytes) return tooLarge(size, this.limits.maxFileBytes);
-    if (this.total + size > this.limits.maxTotalBytes) return `past the ${megabytes(this.limits.maxTotalBytes)} that all files may add up to`;
+    if (this.total + size > this.limits.maxTotalBytes) return `past the ${readableSize(this.limits.maxTotalBytes)} that all files may add up to`;
     this.total += size;
     return undefined;
   }
@@ -326,7 +326,6 @@ async function segmentFile(
   } catch (error) {
     return { reason: `cannot read (${(error as NodeJS.ErrnoException).code})` };
   }
-  if (bytes.length > limits.maxFileBytes) return { reason: tooLarge(bytes.length, limits.maxFileBytes) };
   const read = await decodeCorpusFile(bytes, extension, limits.maxFileBytes);
   if (!read.ok) return { reason: read.reason };
   const lines = cleanSpeechText(read.text);

@@ -42,14 +42,16 @@ export async function readCorpusFile(file: string, maxBytes = DEFAULT_MAX_FILE_B
 /** A speech is tens of kilobytes: a file past this is not one (and a .docx must not unpack to more). */
 export const DEFAULT_MAX_FILE_BYTES = 10 * 2 ** 20;
 
-export const megabytes = (bytes: number) => (bytes < 2 ** 20 ? `${Math.round(bytes / 2 ** 10)} KB` : `${Math.round((bytes / 2 ** 20) * 10) / 10} MB`);
+/** A size as a reader says it: KB below a megabyte, MB with one decimal above. */
+export const readableSize = (bytes: number) => (bytes < 2 ** 20 ? `${Math.round(bytes / 2 ** 10)} KB` : `${Math.round((bytes / 2 ** 20) * 10) / 10} MB`);
 
-export const tooLarge = (size: number, maxBytes: number) => `larger than ${megabytes(maxBytes)} (${megabytes(size)}): not a speech`;
+export const tooLarge = (size: number, maxBytes: number) => `larger than ${readableSize(maxBytes)} (${readableSize(size)}): not a speech`;
 
 /** The text of a speech file's bytes, by its extension; a one-line reason when there is none. */
 export async function decodeCorpusFile(bytes: Buffer, extension: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<ReadResult> {
   const unsupported = unsupportedReason(extension);
   if (unsupported) return { ok: false, reason: unsupported };
+  if (bytes.length > maxBytes) return { ok: false, reason: tooLarge(bytes.length, maxBytes) };
   if (extension === '.docx') return readDocx(bytes, maxBytes);
   const decoded = decodeText(bytes);
   if (!decoded.ok) return decoded;
@@ -87,7 +89,7 @@ async function unpackedTextSize(bytes: Buffer, maxBytes: number): Promise<number
 async function readDocx(bytes: Buffer, maxBytes: number): Promise<ReadResult> {
   try {
     const unpacked = await unpackedTextSize(bytes, maxBytes);
-    if (unpacked > maxBytes) return { ok: false, reason: `its text unpacks to more than ${megabytes(maxBytes)}: not a speech` };
+    if (unpacked > maxBytes) return { ok: false, reason: `its text unpacks to more than ${readableSize(maxBytes)}: not a speech` };
     const mammoth = await import('mammoth');
     const { value } = await mammoth.extractRawText({ buffer: bytes });
     // mammoth ends every paragraph with a blank line: one line per paragraph keeps line numbers meaningful.
