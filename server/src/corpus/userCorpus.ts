@@ -57,32 +57,21 @@ export class CorpusService implements MinedFormulas {
 
   /** Every sentence of the user's speeches and of the shipped corpus, for completion. */
   sentences(): SentenceIndex {
-    if (!this.merged) {
-      this.shipped ??= this.readShippedIndex();
-      this.merged = new SentenceIndex([
-        ...(this.user ? [{ ...this.user, fromUser: true }] : []),
-        ...(this.shipped ? [{ ...this.shipped, fromUser: false }] : []),
-      ]);
-    }
+    this.merged ??= new SentenceIndex(this.indexes().map(({ index, fromUser }) => ({ ...index, fromUser })));
     return this.merged;
   }
 
   /** Numeric summaries the corpora spell out: the user's first. */
   minedFormulas(): FormulaEntry[] {
-    if (!this.formulas) {
-      this.shipped ??= this.readShippedIndex();
-      this.formulas = [...(this.user ? minedFormulas(this.user) : []), ...(this.shipped ? minedFormulas(this.shipped) : [])];
-    }
+    this.formulas ??= this.indexes().flatMap(({ index }) => minedFormulas(index));
     return this.formulas;
   }
 
   /** Where the corpora use a formula (by name, or by its items for a slogan such as 外防输入、内防反弹). */
   usage(name: string): FormulaUsage | undefined {
-    this.shipped ??= this.readShippedIndex();
     const places: FormulaUsage['places'] = [];
     let count = 0;
-    for (const index of [this.user, this.shipped]) {
-      if (!index) continue;
+    for (const { index } of this.indexes()) {
       const titles = new Map(index.speeches.map(s => [s.file, s.title]));
       const entry = index.summaries.find(s => s.text === name) ?? index.slogans.find(s => s.items.join('、') === name);
       if (!entry) continue;
@@ -93,6 +82,15 @@ export class CorpusService implements MinedFormulas {
       }
     }
     return count ? { count, places } : undefined;
+  }
+
+  /** The user's index (if mined) and the shipped one (read on first use), in that order: the user's ranks first. */
+  private indexes(): { index: MinedIndex; fromUser: boolean }[] {
+    this.shipped ??= this.readShippedIndex();
+    return [
+      ...(this.user ? [{ index: this.user, fromUser: true }] : []),
+      ...(this.shipped ? [{ index: this.shipped, fromUser: false }] : []),
+    ];
   }
 
   /** Called after the user's index changed, for analyses to be made again. */
@@ -113,8 +111,7 @@ export class CorpusService implements MinedFormulas {
   /** What opens the level under each kind of heading: the corpus's habit first (一要 under 第一，). */
   childKinds(): typeof CHILD_KINDS {
     if (!this.habits) {
-      this.shipped ??= this.readShippedIndex();
-      const patterns = [...(this.user?.headingPatterns ?? []), ...(this.shipped?.headingPatterns ?? [])];
+      const patterns = this.indexes().flatMap(({ index }) => index.headingPatterns);
       const habits: typeof CHILD_KINDS = { ...CHILD_KINDS };
       const decided = new Set<string>();
       for (const { kind, childKind } of [...patterns].sort((a, b) => b.count - a.count)) {
