@@ -10,8 +10,8 @@ import { percentile, ROOT, round } from './inputs.mjs';
 
 const require = createRequire(import.meta.url);
 const core = require(path.join(ROOT, 'out/core/src/index.js'));
-const { mineFolders } = require(path.join(ROOT, 'out/core/src/corpus/mineFolders.js'));
-const { jiebaSegmenter } = require(path.join(ROOT, 'out/core/src/corpus/jieba.js'));
+const { mineFolders } = require(path.join(ROOT, 'out/host/src/index.js'));
+const { jiebaSegmenter } = require(path.join(ROOT, 'out/host/src/index.js'));
 
 /** A trigger is a clause start followed by at least this many Han characters. */
 const MIN_FOLLOWING = 6;

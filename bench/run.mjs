@@ -10,8 +10,8 @@ import { median, percentile, random, ROOT, round, speechText } from './inputs.mj
 
 const require = createRequire(import.meta.url);
 const core = require(path.join(ROOT, 'out/core/src/index.js'));
-const { mineFolders } = require(path.join(ROOT, 'out/core/src/corpus/mineFolders.js'));
-const { jiebaSegmenter } = require(path.join(ROOT, 'out/core/src/corpus/jieba.js'));
+const { mineFolders } = require(path.join(ROOT, 'out/host/src/index.js'));
+const { jiebaSegmenter } = require(path.join(ROOT, 'out/host/src/index.js'));
 const { LspClient } = require(path.join(ROOT, 'out/test/lsp/lspClient.js'));
 
 const now = () => performance.now();

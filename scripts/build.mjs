@@ -3,6 +3,21 @@
 // and is loaded only by the CLI and the mining process.
 import * as esbuild from 'esbuild';
 
+/**
+ * Libraries that do nothing on load: a bundle that imports a module of theirs without calling it
+ * (the server never decodes a file or reads a .docx) leaves them out.
+ */
+const pureLibraries = {
+  name: 'pure-libraries',
+  setup(build) {
+    build.onResolve({ filter: /^(iconv-lite|mammoth|jszip)$/ }, async ({ path, resolveDir, kind, pluginData }) => {
+      if (pluginData === 'resolving') return undefined;
+      const resolved = await build.resolve(path, { resolveDir, kind, pluginData: 'resolving' });
+      return { ...resolved, sideEffects: false };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -11,6 +26,7 @@ const common = {
   sourcemap: true,
   logLevel: 'warning',
   minify: process.argv.includes('--minify'),
+  plugins: [pureLibraries],
 };
 
 await Promise.all([

@@ -1,9 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { formatMinedIndex, importSeedPage, SeedImport, snippetsFileText, titleLineOf } from '../../core/src';
-import { jiebaSegmenter } from '../../core/src/corpus/jieba';
-import { mineFolders } from '../../core/src/corpus/mineFolders';
-import { cleanSpeechText, listCorpusFiles, readCorpusFile, writeAtomically } from '../../core/src/corpus/reading';
+import { cleanSpeechText, formatMinedIndex, importSeedPage, SeedImport, snippetsFileText, titleLineOf } from '../../core/src';
+import { jiebaSegmenter, listCorpusFiles, mineFolders, readCorpusFile, writeAtomically } from '../../host/src';
 import { InputError, readSpeech } from './files';
 
 const INDEX_FILE = 'index.json';

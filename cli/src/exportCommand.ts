@@ -1,5 +1,5 @@
 import { GBT_9704_STYLE } from '../../core/src/export/houseStyle';
-import { exportDocx } from '../../core/src/export/docx';
+import { exportDocx } from '../../host/src';
 import { isExistingFile, writeOutputFile } from '../../host/src/files';
 import { analyzeFile } from './analyzeCommand';
 import { InputError } from './files';

@@ -1,5 +1,5 @@
 import * as fs from 'fs';
-import { decodeText, StoredForm } from '../../core/src';
+import { decodeText, StoredForm } from '../../host/src';
 
 export class InputError extends Error {}
 

@@ -1,5 +1,5 @@
-import { applyEdits, encodeText, formatEdits } from '../../core/src';
-import { replaceFileContent, WriteRefused } from '../../host/src/files';
+import { applyEdits, formatEdits } from '../../core/src';
+import { encodeText, replaceFileContent, WriteRefused } from '../../host/src';
 import { InputError, readSpeechFile } from './files';
 
 /**

@@ -5,7 +5,7 @@ import { registerConvertCommands } from './convertCommands';
 import { registerExportCommand } from './exportCommand';
 import { registerPlaceholderCommands } from './placeholderCommands';
 import { registerStatistics } from './statistics';
-import { registerStatusBar } from './statusBar';
+import { registerStatusBar } from './placeholderStatusBar';
 
 let client: LanguageClient | undefined;
 

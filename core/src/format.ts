@@ -1,4 +1,4 @@
-import { FULL_WIDTH, fullWidthPunctuation } from './corpus/chinese';
+import { FULL_WIDTH, fullWidthPunctuation } from './chinese';
 import { findPlaceholders } from './placeholders';
 import { applyEdits, isCjkPunctuation, isHan, TextEdit, TextRange } from './text';
 

@@ -141,3 +141,10 @@ export function isExistingFile(file: string): boolean {
     return false;
   }
 }
+
+/** Writes through a temporary file and a rename, so a crash never leaves half a file: for files the product owns (indexes, caches). */
+export function writeAtomically(file: string, data: string | Uint8Array): void {
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  fs.writeFileSync(temporary, data);
+  fs.renameSync(temporary, file);
+}

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import * as iconv from 'iconv-lite';
-import { decodeText, encodeText } from '../../core/src';
+import { decodeText, encodeText } from '../../host/src';
 
 describe('decoding text files', () => {
   const speech = '同志们：下面，我讲三点意见。一、提高站位。';

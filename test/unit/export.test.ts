@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import JSZip from 'jszip';
 import { scratchFolder } from '../support/scratch';
 import { analyze } from '../../core/src';
-import { exportDocx } from '../../core/src/export/docx';
+import { exportDocx } from '../../host/src';
 import { GBT_9704_STYLE, houseStyle } from '../../core/src/export/houseStyle';
 import { layoutSpeech } from '../../core/src/export/layout';
 

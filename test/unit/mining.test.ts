@@ -4,10 +4,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { formatMinedIndex, MinedIndex, snippetsFileText } from '../../core/src';
-import { jiebaSegmenter, jiebaSegmenterName, Segmenter } from '../../core/src/corpus/jieba';
-import { minedFromCache, mineFolders } from '../../core/src/corpus/mineFolders';
-import { cleanSpeechText, readCorpusFile } from '../../core/src/corpus/reading';
+import { cleanSpeechText, formatMinedIndex, MinedIndex, snippetsFileText } from '../../core/src';
+import { jiebaSegmenter, jiebaSegmenterName, minedFromCache, mineFolders, readCorpusFile, Segmenter } from '../../host/src';
 import { writeUserCorpus } from '../userCorpusFixture';
 
 const ROOT = path.resolve(__dirname, '../../..');

@@ -4,8 +4,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import JSZip from 'jszip';
-import { Segmenter } from '../../core/src/corpus/jieba';
-import { mineFolders } from '../../core/src/corpus/mineFolders';
+import { Segmenter } from '../../host/src';
+import { mineFolders } from '../../host/src';
 import { scratchFolder } from '../support/scratch';
 
 /** Splits at every character: the limits do not depend on how text is segmented. */

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  analyze, Analysis, AnalysisCache, applyEdits, CandidateIndex, continuationsAt, corpusMatchesAt, decodeText, formatEdits,
+  analyze, Analysis, AnalysisCache, applyEdits, CandidateIndex, continuationsAt, corpusMatchesAt, formatEdits,
 } from '../../core/src';
 import { layoutSpeech } from '../../core/src/export/layout';
+import { decodeText } from '../../host/src';
 import { random, randomEdit, speechLike } from '../support/random';
 
 /** What the editor shows of an analysis, for comparing two of them. */

@@ -1,5 +1,5 @@
 import { parseChineseNumeral } from '../numerals';
-import { fullWidthPunctuation, removePinyinReadings, TONED, toSimplified } from './chinese';
+import { fullWidthPunctuation, removePinyinReadings, TONED, toSimplified } from '../chinese';
 
 /** What the importer did not keep or could not repair, line by line, so nothing is lost silently. */
 export interface ImportNote {

@@ -8,8 +8,8 @@ import { MinedFormulas } from '../analyses';
 import { CorpusReport } from '../../../protocol';
 import type { MiningJob, MiningMessage } from './miningProcess';
 import { resolveCorpusPaths } from '../../../host/src/corpusPaths';
-import { DEFAULT_MINING_LIMITS, MiningLimits, minedFromCache } from '../../../core/src/corpus/mineFolders';
-import { jiebaSegmenterName } from '../../../core/src/corpus/jieba';
+import { DEFAULT_MINING_LIMITS, MiningLimits, minedFromCache } from '../../../host/src';
+import { jiebaSegmenterName } from '../../../host/src';
 
 /** The index mined from the shipped corpus, next to the bundle: dist/../corpus/mined.json. */
 const SHIPPED_INDEX = path.join(__dirname, '..', 'corpus', 'mined.json');

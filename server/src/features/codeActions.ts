@@ -1,6 +1,6 @@
 import { CodeAction, CodeActionKind } from 'vscode-languageserver';
 import { analysisOf, ServerContext } from '../context';
-import { toDiagnostic, toTextEdit } from '../convert';
+import { toDiagnostic, toTextEdit } from '../toLsp';
 import { isReported } from '../settings';
 
 /** Quick fixes for the diagnostics under the cursor: renumber a sequence, normalise a marker, correct a formula. */

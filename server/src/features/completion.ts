@@ -4,7 +4,7 @@ import {
   formulaCandidates, Locale, localize, SentenceCompletion,
 } from '../../../core/src';
 import { analysisOf, ServerContext } from '../context';
-import { toRange } from '../convert';
+import { toRange } from '../toLsp';
 
 /** Outline markers, then sentences, then formulas; each group in the core's order. */
 const rank = (completion: DraftCompletion, index: number) => `${['outline', 'sentence', 'formula'].indexOf(completion.kind)}${String(index).padStart(3, '0')}`;

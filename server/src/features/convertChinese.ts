@@ -2,7 +2,7 @@ import * as lsp from 'vscode-languageserver';
 import { convertChinese } from '../../../core/src';
 import { CONVERT_CHINESE, ConvertChineseParams } from '../../../protocol';
 import { analysisOf, ServerContext } from '../context';
-import { toTextEdit } from '../convert';
+import { toTextEdit } from '../toLsp';
 
 /** Traditional ⇄ simplified Chinese of a document or a selection, as edits of the characters that change. */
 export function registerConvertChinese(context: ServerContext): void {

@@ -1,7 +1,7 @@
 import { REBUILD_CORPUS } from '../../../protocol';
 import { ServerContext } from '../context';
 import { isStringArray } from '../../../core/src';
-import { DEFAULT_MINING_LIMITS } from '../../../core/src/corpus/mineFolders';
+import { DEFAULT_MINING_LIMITS } from '../../../host/src';
 import { CorpusSources } from '../corpus/userCorpus';
 import { parseSettings } from '../settings';
 

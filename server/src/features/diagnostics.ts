@@ -2,7 +2,7 @@ import { MessageType, ShowMessageNotification } from 'vscode-languageserver';
 import { localize } from '../../../core/src';
 import { MAX_DOCUMENT_LENGTH } from '../analyses';
 import { ServerContext } from '../context';
-import { toDiagnostic } from '../convert';
+import { toDiagnostic } from '../toLsp';
 import { isReported } from '../settings';
 
 /** Pushes diagnostics whenever a document opens or changes, and again when settings change. */

@@ -1,7 +1,7 @@
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver';
 import { Analysis, Heading } from '../../../core/src';
 import { analysisOf, ServerContext } from '../context';
-import { toRange } from '../convert';
+import { toRange } from '../toLsp';
 
 /** More symbols than this help no reader and cost the editor seconds: deeper levels are left out first. */
 const MAX_SYMBOLS = 10_000;

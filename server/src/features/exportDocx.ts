@@ -1,4 +1,4 @@
-import { exportDocx } from '../../../core/src/export/docx';
+import { exportDocx } from '../../../host/src';
 import { houseStyle } from '../../../core/src/export/houseStyle';
 import { EXPORT_DOCX, ExportDocxParams, ExportDocxResult } from '../../../protocol';
 import { isExistingFile, writeOutputFile } from '../../../host/src/files';

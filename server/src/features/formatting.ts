@@ -1,7 +1,7 @@
 import * as lsp from 'vscode-languageserver';
 import { formatEdits } from '../../../core/src';
 import { analysisOf, ServerContext } from '../context';
-import { toTextEdit } from '../convert';
+import { toTextEdit } from '../toLsp';
 
 /** Document and range formatting: Chinese punctuation and spacing, nothing else. */
 export function registerFormatting(context: ServerContext): void {

@@ -1,7 +1,7 @@
 import * as lsp from 'vscode-languageserver';
 import { formulaAt, formulaHover } from '../../../core/src';
 import { analysisOf, ServerContext } from '../context';
-import { toRange } from '../convert';
+import { toRange } from '../toLsp';
 
 /** Hover over a formula, its name or one of its items: what it is, its status and where the corpus uses it. */
 export function registerHover(context: ServerContext): void {

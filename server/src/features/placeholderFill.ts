@@ -1,7 +1,7 @@
 import { placeholderContext, sameContextPlaceholders } from '../../../core/src';
 import { FILL_PLACEHOLDER, FillPlaceholderParams, FillPlaceholderResult } from '../../../protocol';
 import { analysisOf, ServerContext } from '../context';
-import { toTextEdit } from '../convert';
+import { toTextEdit } from '../toLsp';
 
 /** Edits that fill the placeholder at a position, and every other one in the same context (every `xx县`). */
 export function registerPlaceholderFill(context: ServerContext): void {

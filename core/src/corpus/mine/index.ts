@@ -1,5 +1,5 @@
 import { CorpusDocument, MinedIndex, MINED_INDEX_VERSION } from '../minedIndex';
-import { mineSummaries, mineSlogans } from './parallel';
+import { mineSummaries, mineSlogans } from './slogans';
 import { minePhrases } from './phrases';
 import { mineSentences } from './sentences';
 import { mineHeadingPatterns, mineSpeechParts } from './speechParts';

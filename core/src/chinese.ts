@@ -1,6 +1,6 @@
 import * as OpenCC from 'opencc-js';
 
-import { TextEdit } from '../text';
+import { TextEdit } from './text';
 
 let toSimplifiedConverter: ((text: string) => string) | undefined;
 let toTraditionalConverter: ((text: string) => string) | undefined;

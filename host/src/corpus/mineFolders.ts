@@ -1,12 +1,14 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { isHan, isStringArray } from '../text';
-import { Segmenter } from './jieba';
-import { mineCorpus } from './mine/index';
-import { CorpusDocument, MinedIndex, MINED_INDEX_VERSION } from './minedIndex';
-import { titleLineOf } from '../structure';
-import { cleanSpeechText, CLEANING_VERSION, decodeCorpusFile, DEFAULT_MAX_FILE_BYTES, listCorpusFiles, MAX_FILES, readableSize, tooLarge, unsupportedReason, writeAtomically } from './reading';
+import { isHan, isStringArray } from '../../../core/src/text';
+import { Segmenter } from './segmenter';
+import { mineCorpus } from '../../../core/src/corpus/mine/index';
+import { CorpusDocument, MinedIndex, MINED_INDEX_VERSION } from '../../../core/src/corpus/minedIndex';
+import { titleLineOf } from '../../../core/src/structure';
+import { cleanSpeechText, CLEANING_VERSION } from '../../../core/src/corpus/cleaning';
+import { writeAtomically } from '../files';
+import { decodeCorpusFile, DEFAULT_MAX_FILE_BYTES, listCorpusFiles, MAX_FILES, readableSize, tooLarge, unsupportedReason } from './speechFiles';
 
 /** Sizes past which files are skipped: a whole disk is not a corpus. */
 export interface MiningLimits {

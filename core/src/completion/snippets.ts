@@ -1,7 +1,7 @@
-import { markerFor } from '../completion/continuation';
+import { markerFor } from './continuation';
 import { MarkerKind } from '../markers';
 import { parseChineseNumeral } from '../numerals';
-import { HeadingPattern, MinedIndex, SentenceEntry } from './minedIndex';
+import { HeadingPattern, MinedIndex, SentenceEntry } from '../corpus/minedIndex';
 
 export interface Snippet {
   prefix: string[];

@@ -3,8 +3,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { titleLineOf } from '../../core/src';
-import { cleanSpeechText, readCorpusFile } from '../../core/src/corpus/reading';
+import { cleanSpeechText, titleLineOf } from '../../core/src';
+import { readCorpusFile } from '../../host/src';
 import { writeUserCorpus } from '../userCorpusFixture';
 
 describe('reading a user\'s speeches', () => {

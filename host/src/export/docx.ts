@@ -2,9 +2,9 @@ import {
   AlignmentType, Document, Footer, IRunOptions, LineRuleType, Packer, PageNumber, Paragraph, TextRun,
 } from 'docx';
 import JSZip from 'jszip';
-import { FONT_ALTERNATIVES, HouseStyle } from './houseStyle';
-import { Analysis } from '../analyze';
-import { LaidParagraph, layoutSpeech, RunStyle } from './layout';
+import { FONT_ALTERNATIVES, HouseStyle } from '../../../core/src/export/houseStyle';
+import { Analysis } from '../../../core/src/analyze';
+import { LaidParagraph, layoutSpeech, RunStyle } from '../../../core/src/export/layout';
 
 const TWIPS_PER_MM = 1440 / 25.4;
 const MM_PER_POINT = 25.4 / 72;

@@ -1,22 +1,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { stripMarkdown } from '../../../core/src';
 import { decodeText } from '../decode';
-import { fullWidthPunctuation, hasTraditional, removePinyinReadings, toSimplified } from './chinese';
 
 export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
 
-const MARKDOWN_SYNTAX: [RegExp, string][] = [
-  [/^#{1,6}[ \t]+/gm, ''],
-  [/^>[ \t]?/gm, ''],
-  [/^[ \t]*[-*+][ \t]+/gm, ''],
-  [/\*\*|__/g, ''],
-];
-
 /** The extension's own drafts (.speech) are plain text too. */
 const SPEECH_EXTENSIONS = ['.txt', '.speech', '.md', '.docx'];
-
-/** Bump when the cleaning below changes, so that cached segmentations are made again. */
-export const CLEANING_VERSION = 1;
 
 /** Why a file of this type is not read as a speech, or undefined if it is. */
 export function unsupportedReason(extension: string): string | undefined {
@@ -55,9 +45,7 @@ export async function decodeCorpusFile(bytes: Buffer, extension: string, maxByte
   if (extension === '.docx') return readDocx(bytes, maxBytes);
   const decoded = decodeText(bytes);
   if (!decoded.ok) return decoded;
-  let text = decoded.text;
-  if (extension === '.md') for (const [pattern, replacement] of MARKDOWN_SYNTAX) text = text.replace(pattern, replacement);
-  return { ok: true, text };
+  return { ok: true, text: extension === '.md' ? stripMarkdown(decoded.text) : decoded.text };
 }
 
 /**
@@ -99,22 +87,6 @@ async function readDocx(bytes: Buffer, maxBytes: number): Promise<ReadResult> {
   }
 }
 
-/**
- * The same cleaning as the shipped corpus (simplified, full-width punctuation, no pinyin
- * readings), line by line, so that line numbers still point into the file.
- */
-export function cleanSpeechText(text: string): string[] {
-  const traditional = hasTraditional(text);
-  return text.split(/\r\n|\r|\n/)
-    .map(line => line.trim())
-    .map(line => {
-      if (!line) return line;
-      const withoutReadings = removePinyinReadings(line).text;
-      return fullWidthPunctuation(traditional ? toSimplified(withoutReadings) : withoutReadings);
-    });
-}
-
-
 const SKIPPED_NAMES = new Set(['index.json', 'import-report.txt']);
 /** A folder setting that points at a whole disk (`~`) must not make mining run for hours. */
 export const MAX_FILES = 2000;
@@ -135,11 +107,4 @@ export function listCorpusFiles(root: string): string[] {
   };
   walk(root);
   return found;
-}
-
-/** Writes through a temporary file and a rename, so a crash never leaves half a file. */
-export function writeAtomically(file: string, data: string | Uint8Array): void {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  fs.writeFileSync(temporary, data);
-  fs.renameSync(temporary, file);
 }
