@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyze, Analysis, AnalysisReport, curatedFormulas, FormulaDictionary, HeadingReport, MinedIndex, minedFormulas, toReport } from '../../core/src';
+import { Analysis, AnalysisReport, analyze, curatedFormulas, FormulaDictionary, HeadingReport, minedFormulas, MinedIndex, toReport } from '../../core/src';
 import { readSpeech } from './files';
 
 /** The mined index shipped beside the bundle: dist/../corpus/mined.json. */

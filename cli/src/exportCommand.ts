@@ -1,6 +1,5 @@
-import { GBT_9704_STYLE } from '../../core/src/export/houseStyle';
-import { exportDocx } from '../../host/src';
-import { isExistingFile, writeOutputFile } from '../../host/src/files';
+import { GBT_9704_STYLE } from '../../core/src';
+import { exportDocx, isExistingFile, writeOutputFile } from '../../host/src';
 import { analyzeFile } from './analyzeCommand';
 import { InputError } from './files';
 

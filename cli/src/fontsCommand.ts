@@ -1,7 +1,7 @@
 import * as os from 'os';
 import * as path from 'path';
 import * as fs from 'fs';
-import { writeOutputFile } from '../../host/src/files';
+import { writeOutputFile } from '../../host/src';
 
 /** The fontconfig rules shipped in data/: free fonts of each kind for the official faces. */
 const SUBSTITUTES = path.join(__dirname, '..', 'data', 'fontconfig', '65-speech-draft.conf');

@@ -5,7 +5,7 @@ import { exportCommand } from './exportCommand';
 import { formatFiles } from './formatCommand';
 import { installFontSubstitutes } from './fontsCommand';
 import { InputError } from './files';
-import { WriteRefused } from '../../host/src/files';
+import { WriteRefused } from '../../host/src';
 
 const USAGE = `usage:
   speech-draft analyze [--json] FILE...   outline, placeholders, numbering problems, statistics

@@ -83,7 +83,7 @@ function segmentEdits(segment: string, offset: number, before: string | undefine
   for (const match of segment.matchAll(/[ \t]+/g)) {
     const i = match.index!;
     // Between two Chinese characters only: indentation, spaces around Latin words and full-width
-    // spaces (王　伟, padding names to one width) stay.
+    // spaces (王\u3000伟, padding names to one width) stay.
     if (i > 0 && chinese(at(i - 1)) && chinese(at(i + match[0].length))) edits.push({ start: offset + i, end: offset + i + match[0].length, newText: '' });
   }
   if (options.arabicDunToDot) {

@@ -23,3 +23,5 @@ export * from './formulas/items';
 export * from './formulas/announcements';
 export * from './formulas/hover';
 export * from './format';
+export * from './export/houseStyle';
+export * from './export/layout';

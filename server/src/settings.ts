@@ -42,23 +42,24 @@ export function isReported(diagnostic: Diagnostic, settings: Settings): boolean 
 
 /** Settings as the client sent them, each wrong-typed value replaced by its default. */
 export function parseSettings(raw: unknown): Settings {
-  const section = (raw && typeof raw === 'object' ? raw : {}) as Record<string, any>;
-  const placeholders = section.placeholders ?? {};
-  const numbering = section.numbering ?? {};
-  const formulas = section.formulas ?? {};
+  const field = (object: unknown, key: string): unknown => (object && typeof object === 'object' ? (object as Record<string, unknown>)[key] : undefined);
+  const section = (key: string) => field(raw, key);
+  const placeholders = section('placeholders');
+  const numbering = section('numbering');
+  const formulas = section('formulas');
   const pick = <T>(value: unknown, valid: (v: unknown) => boolean, fallback: T): T => (valid(value) ? (value as T) : fallback);
   return {
-    alsoEnableFor: pick(section.alsoEnableFor, isStringArray, DEFAULT_SETTINGS.alsoEnableFor),
-    placeholdersEnabled: pick(placeholders.enabled, v => typeof v === 'boolean', DEFAULT_SETTINGS.placeholdersEnabled),
-    placeholderIgnore: pick(placeholders.ignore, isStringArray, DEFAULT_SETTINGS.placeholderIgnore),
-    numberingEnabled: pick(numbering.enabled, v => typeof v === 'boolean', DEFAULT_SETTINGS.numberingEnabled),
-    charactersPerMinute: pick(section.speakingRate, v => typeof v === 'number' && v > 0 && Number.isFinite(v), DEFAULT_SETTINGS.charactersPerMinute),
-    messageLanguage: pick(section.messageLanguage, v => v === 'auto' || v === 'zh-cn' || v === 'en', DEFAULT_SETTINGS.messageLanguage),
-    formulasEnabled: pick(formulas.enabled, v => typeof v === 'boolean', DEFAULT_SETTINGS.formulasEnabled),
-    supersededFormulas: pick(formulas.superseded, v => typeof v === 'boolean', DEFAULT_SETTINGS.supersededFormulas),
-    customFormulas: pick(formulas.custom, Array.isArray, DEFAULT_SETTINGS.customFormulas),
-    exportStyle: section.export ?? DEFAULT_SETTINGS.exportStyle,
-    arabicDunToDot: pick(section.format?.arabicDunToDot, v => typeof v === 'boolean', DEFAULT_SETTINGS.arabicDunToDot),
+    alsoEnableFor: pick(section('alsoEnableFor'), isStringArray, DEFAULT_SETTINGS.alsoEnableFor),
+    placeholdersEnabled: pick(field(placeholders, 'enabled'), v => typeof v === 'boolean', DEFAULT_SETTINGS.placeholdersEnabled),
+    placeholderIgnore: pick(field(placeholders, 'ignore'), isStringArray, DEFAULT_SETTINGS.placeholderIgnore),
+    numberingEnabled: pick(field(numbering, 'enabled'), v => typeof v === 'boolean', DEFAULT_SETTINGS.numberingEnabled),
+    charactersPerMinute: pick(section('speakingRate'), v => typeof v === 'number' && v > 0 && Number.isFinite(v), DEFAULT_SETTINGS.charactersPerMinute),
+    messageLanguage: pick(section('messageLanguage'), v => v === 'auto' || v === 'zh-cn' || v === 'en', DEFAULT_SETTINGS.messageLanguage),
+    formulasEnabled: pick(field(formulas, 'enabled'), v => typeof v === 'boolean', DEFAULT_SETTINGS.formulasEnabled),
+    supersededFormulas: pick(field(formulas, 'superseded'), v => typeof v === 'boolean', DEFAULT_SETTINGS.supersededFormulas),
+    customFormulas: pick(field(formulas, 'custom'), Array.isArray, DEFAULT_SETTINGS.customFormulas),
+    exportStyle: section('export') ?? DEFAULT_SETTINGS.exportStyle,
+    arabicDunToDot: pick(field(section('format'), 'arabicDunToDot'), v => typeof v === 'boolean', DEFAULT_SETTINGS.arabicDunToDot),
   };
 }
 

@@ -23,6 +23,7 @@ const MAX_BYLINE = 30;
 const SENTENCE_END = /[。；：？！，;:?!,]$/;
 
 /** Form feeds and other controls pasted from PDFs are not allowed in XML: Word would refuse the file. */
+// eslint-disable-next-line no-control-regex -- the characters XML cannot hold
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
 function withoutControlCharacters(text: string): string {

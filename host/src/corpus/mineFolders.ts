@@ -1,12 +1,8 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { isHan, isStringArray } from '../../../core/src/text';
+import { CLEANING_VERSION, cleanSpeechText, CorpusDocument, isHan, isStringArray, mineCorpus, MINED_INDEX_VERSION, MinedIndex, titleLineOf } from '../../../core/src';
 import { Segmenter } from './segmenter';
-import { mineCorpus } from '../../../core/src/corpus/mine/index';
-import { CorpusDocument, MinedIndex, MINED_INDEX_VERSION } from '../../../core/src/corpus/minedIndex';
-import { titleLineOf } from '../../../core/src/structure';
-import { cleanSpeechText, CLEANING_VERSION } from '../../../core/src/corpus/cleaning';
 import { writeAtomically } from '../files';
 import { decodeCorpusFile, DEFAULT_MAX_FILE_BYTES, listCorpusFiles, MAX_FILES, readableSize, tooLarge, unsupportedReason } from './speechFiles';
 

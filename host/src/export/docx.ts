@@ -2,9 +2,7 @@ import {
   AlignmentType, Document, Footer, IRunOptions, LineRuleType, Packer, PageNumber, Paragraph, TextRun,
 } from 'docx';
 import JSZip from 'jszip';
-import { FONT_ALTERNATIVES, HouseStyle } from '../../../core/src/export/houseStyle';
-import { Analysis } from '../../../core/src/analyze';
-import { LaidParagraph, layoutSpeech, RunStyle } from '../../../core/src/export/layout';
+import { Analysis, FONT_ALTERNATIVES, HouseStyle, LaidParagraph, layoutSpeech, RunStyle } from '../../../core/src';
 
 const TWIPS_PER_MM = 1440 / 25.4;
 const MM_PER_POINT = 25.4 / 72;

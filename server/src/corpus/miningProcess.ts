@@ -1,8 +1,7 @@
 // Mines a user's corpus in a child process of the server: nodejieba is loaded here and nowhere
 // else in the server, and its memory (which it never frees) goes back to the system when this
 // process exits after the job.
-import { jiebaSegmenter } from '../../../host/src';
-import { mineFolders, MiningLimits } from '../../../host/src';
+import { jiebaSegmenter, mineFolders, MiningLimits } from '../../../host/src';
 
 export interface MiningJob {
   paths: string[];

@@ -3,13 +3,11 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Connection, WorkDoneProgressServerReporter } from 'vscode-languageserver';
-import { CHILD_KINDS, FormulaEntry, FormulaUsage, Locale, localize, MarkerKind, MinedIndex, minedFormulas, SentenceIndex } from '../../../core/src';
+import { CHILD_KINDS, FormulaEntry, FormulaUsage, Locale, localize, MarkerKind, minedFormulas, MinedIndex, SentenceIndex } from '../../../core/src';
 import { MinedFormulas } from '../analyses';
 import { CorpusReport } from '../../../protocol';
 import type { MiningJob, MiningMessage } from './miningProcess';
-import { resolveCorpusPaths } from '../../../host/src/corpusPaths';
-import { DEFAULT_MINING_LIMITS, MiningLimits, minedFromCache } from '../../../host/src';
-import { jiebaSegmenterName } from '../../../host/src';
+import { DEFAULT_MINING_LIMITS, jiebaSegmenterName, minedFromCache, MiningLimits, resolveCorpusPaths } from '../../../host/src';
 
 /** The index mined from the shipped corpus, next to the bundle: dist/../corpus/mined.json. */
 const SHIPPED_INDEX = path.join(__dirname, '..', 'corpus', 'mined.json');

@@ -1,8 +1,5 @@
 import * as lsp from 'vscode-languageserver';
-import {
-  Analysis, CandidateIndex, CompletionCandidate, completionsAt, Continuation, DraftCompletion, FormulaDictionary,
-  formulaCandidates, Locale, localize, SentenceCompletion,
-} from '../../../core/src';
+import { Analysis, CandidateIndex, CompletionCandidate, completionsAt, Continuation, DraftCompletion, formulaCandidates, FormulaDictionary, Locale, localize, SentenceCompletion } from '../../../core/src';
 import { analysisOf, ServerContext } from '../context';
 import { toRange } from '../toLsp';
 

@@ -1,7 +1,6 @@
-import { exportDocx } from '../../../host/src';
-import { houseStyle } from '../../../core/src/export/houseStyle';
+import { exportDocx, isExistingFile, writeOutputFile } from '../../../host/src';
+import { houseStyle } from '../../../core/src';
 import { EXPORT_DOCX, ExportDocxParams, ExportDocxResult } from '../../../protocol';
-import { isExistingFile, writeOutputFile } from '../../../host/src/files';
 import { analysisOf, ServerContext } from '../context';
 
 /** Writes the Word document of an open speech, in the house style; never replaces a file unasked. */

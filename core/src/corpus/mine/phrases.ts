@@ -15,7 +15,7 @@ const EDGE_STOP = new Set([
   '但', '却', '还', '再', '更', '很', '最', '已', '不', '我', '我们', '各', '每', '即', '等', '地', '得',
 ]);
 
-const SEPARATOR = /^[\s\u3000、…—·\-]+$/;
+const SEPARATOR = /^[\s\u3000、…—·-]+$/;
 
 function isClauseBreak(token: string): boolean {
   return CLAUSE_BREAK.test(token) || /^[\s\u3000]+$/.test(token);
