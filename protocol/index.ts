@@ -1,21 +1,23 @@
-/** Requests beyond LSP that the client and the server share; no imports, so both can bundle it. */
+/** Requests beyond LSP that the client and the server share, typed so that each side checks the other. */
+import { RequestType } from 'vscode-jsonrpc';
 
-export const FILL_PLACEHOLDER = 'speechDraft/fillPlaceholder';
+/** LSP's shapes, restated so that the client need not import the server's library. */
+export interface Position { line: number; character: number }
+export interface Range { start: Position; end: Position }
+export interface TextEdit { range: Range; newText: string }
 
 export interface FillPlaceholderParams {
   uri: string;
   /** A position inside or right after the placeholder to fill. */
-  position: { line: number; character: number };
+  position: Position;
   value: string;
 }
 
 export interface FillPlaceholderResult {
   /** The placeholder with its context, e.g. `xx县`; empty when there is no placeholder there. */
   context: string;
-  edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[];
+  edits: TextEdit[];
 }
-
-export const REBUILD_CORPUS = 'speechDraft/rebuildCorpus';
 
 /** What mining the user's corpus found, for the rebuild command to report. */
 export interface CorpusReport {
@@ -32,8 +34,6 @@ export interface CorpusReport {
   error?: string;
 }
 
-export const EXPORT_DOCX = 'speechDraft/exportDocx';
-
 export interface ExportDocxParams {
   uri: string;
   /** File system path of the .docx to write. */
@@ -43,8 +43,6 @@ export interface ExportDocxParams {
 }
 
 export type ExportDocxResult = { written: string } | { exists: string } | { error: string };
-
-export const STATISTICS = 'speechDraft/statistics';
 
 export interface SectionStatistics {
   /** Marker and heading text, e.g. `一、提高政治站位`. */
@@ -62,11 +60,20 @@ export interface StatisticsResult {
   sections: SectionStatistics[];
 }
 
-export const CONVERT_CHINESE = 'speechDraft/convertChinese';
-
 export interface ConvertChineseParams {
   uri: string;
   to: 'simplified' | 'traditional';
   /** Only this range (the selection); the whole document without it. */
-  range?: { start: { line: number; character: number }; end: { line: number; character: number } };
+  range?: Range;
 }
+
+// The requests, by method name.
+export const FillPlaceholderRequest = new RequestType<FillPlaceholderParams, FillPlaceholderResult, void>('speechDraft/fillPlaceholder');
+
+export const RebuildCorpusRequest = new RequestType<Record<string, never>, CorpusReport | undefined, void>('speechDraft/rebuildCorpus');
+
+export const ExportDocxRequest = new RequestType<ExportDocxParams, ExportDocxResult, void>('speechDraft/exportDocx');
+
+export const StatisticsRequest = new RequestType<{ uri: string }, StatisticsResult | null, void>('speechDraft/statistics');
+
+export const ConvertChineseRequest = new RequestType<ConvertChineseParams, TextEdit[], void>('speechDraft/convertChinese');

@@ -1,29 +1,28 @@
-import * as fs from 'fs';
-import * as path from 'path';
-import { Analysis, AnalysisReport, analyze, curatedFormulas, FormulaDictionary, HeadingReport, minedFormulas, MinedIndex, toReport } from '../../core/src';
+import { Analysis, AnalysisReport, CorpusKnowledge, createLanguageService, DEFAULT_SETTINGS, HeadingReport, LanguageService, MinedIndex, toReport } from '../../core/src';
+import { readMinedIndex, shippedIndexFile } from '../../host/src';
 import { readSpeech } from './files';
 
-/** The mined index shipped beside the bundle: dist/../corpus/mined.json. */
-const SHIPPED_INDEX = path.join(__dirname, '..', 'corpus', 'mined.json');
+let service: LanguageService | undefined;
 
-let dictionary: FormulaDictionary | undefined;
-
-/** The curated formulas, then those the shipped corpus spells out, as in the editor. */
-function formulas(): FormulaDictionary {
-  if (!dictionary) {
-    let mined: MinedIndex | undefined;
+/** The service as in the editor: curated formulas, then those the shipped corpus spells out. */
+function languageService(): LanguageService {
+  if (!service) {
+    let shipped: MinedIndex | undefined;
     try {
-      mined = JSON.parse(fs.readFileSync(SHIPPED_INDEX, 'utf8')) as MinedIndex;
+      shipped = readMinedIndex(shippedIndexFile(__dirname));
     } catch {
       // Without the shipped index, the curated dictionary still serves.
     }
-    dictionary = new FormulaDictionary(curatedFormulas(), mined ? minedFormulas(mined) : []);
+    const corpus = CorpusKnowledge.of(undefined, shipped);
+    service = createLanguageService({ corpus: () => corpus, clientLocale: 'zh-cn' });
   }
-  return dictionary;
+  return service;
 }
 
 export function analyzeFile(file: string): Analysis {
-  return analyze(readSpeech(file), { formulas: formulas() });
+  const text = readSpeech(file);
+  const document = { uri: file, version: 0, languageId: 'speech', getText: () => text };
+  return languageService().analyze(document, DEFAULT_SETTINGS);
 }
 
 export function analyzeFiles(files: string[]): AnalysisReport[] {

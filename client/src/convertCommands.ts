@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { LanguageClient, TextEdit } from 'vscode-languageclient/node';
-import { CONVERT_CHINESE, ConvertChineseParams } from '../../protocol';
+import { LanguageClient } from 'vscode-languageclient/node';
+import { ConvertChineseParams, ConvertChineseRequest } from '../../protocol';
 
 /** Converts the selection, or the whole document without one, and applies the edits as one undo step. */
 async function convert(client: LanguageClient, to: ConvertChineseParams['to']): Promise<void> {
@@ -9,7 +9,7 @@ async function convert(client: LanguageClient, to: ConvertChineseParams['to']): 
   const params: ConvertChineseParams = { uri: editor.document.uri.toString(), to };
   if (!editor.selection.isEmpty) params.range = { start: editor.selection.start, end: editor.selection.end };
   const version = editor.document.version;
-  const edits = await client.sendRequest<TextEdit[]>(CONVERT_CHINESE, params);
+  const edits = await client.sendRequest(ConvertChineseRequest, params);
   if (editor.document.version !== version) {
     void vscode.window.showWarningMessage(vscode.l10n.t('The document changed during the conversion; run it again.'));
     return;

@@ -1,13 +1,14 @@
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
-import { CorpusReport, REBUILD_CORPUS } from '../../protocol';
+import { CorpusReport, RebuildCorpusRequest } from '../../protocol';
 
 /** Rebuilds the index of the user's own speeches and says what it found. */
-async function rebuildCorpusIndex(client: LanguageClient): Promise<CorpusReport> {
+async function rebuildCorpusIndex(client: LanguageClient): Promise<CorpusReport | undefined> {
   const report = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Rebuilding the corpus index…') },
-    () => client.sendRequest<CorpusReport>(REBUILD_CORPUS, {}),
+    () => client.sendRequest(RebuildCorpusRequest, {}),
   );
+  if (!report) return undefined;
   if (report.error) {
     void vscode.window.showErrorMessage(vscode.l10n.t('The corpus could not be mined: {0}', report.error));
   } else if (!report.paths.length) {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
-import { EXPORT_DOCX, ExportDocxParams, ExportDocxResult } from '../../protocol';
+import { ExportDocxParams, ExportDocxRequest, ExportDocxResult } from '../../protocol';
 
 /** Where the .docx goes by default: beside the speech, or in the workspace for an unsaved one. */
 function defaultTarget(document: vscode.TextDocument): vscode.Uri | undefined {
@@ -50,12 +50,12 @@ async function exportActiveSpeech(client: LanguageClient, target?: string, optio
     path = chosen.fsPath;
   }
   const params: ExportDocxParams = { uri: editor.document.uri.toString(), target: path, overwrite: !!options.overwrite };
-  let result = await client.sendRequest<ExportDocxResult>(EXPORT_DOCX, params);
+  let result = await client.sendRequest(ExportDocxRequest, params);
   if ('exists' in result) {
     const replace = vscode.l10n.t('Replace');
     const answer = await vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists. Replace it?', path), { modal: true }, replace);
     if (answer !== replace) return result;
-    result = await client.sendRequest<ExportDocxResult>(EXPORT_DOCX, { ...params, overwrite: true });
+    result = await client.sendRequest(ExportDocxRequest, { ...params, overwrite: true });
   }
   if ('error' in result) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Export to Word failed: {0}', result.error));

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
-import { FILL_PLACEHOLDER, FillPlaceholderParams, FillPlaceholderResult } from '../../protocol';
+import { FillPlaceholderRequest } from '../../protocol';
 import { placeholderDiagnostics } from './placeholders';
 
 function goToPlaceholder(direction: 1 | -1): void {
@@ -24,7 +24,7 @@ async function fillPlaceholder(client: LanguageClient, value?: string): Promise<
   if (!editor) return;
   const uri = editor.document.uri.toString();
   const position = editor.selection.active;
-  const probe = await client.sendRequest<FillPlaceholderResult>(FILL_PLACEHOLDER, { uri, position, value: '' } satisfies FillPlaceholderParams);
+  const probe = await client.sendRequest(FillPlaceholderRequest, { uri, position, value: '' });
   if (!probe.context) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Put the cursor on a placeholder first.'));
     return;
@@ -34,7 +34,7 @@ async function fillPlaceholder(client: LanguageClient, value?: string): Promise<
     prompt: vscode.l10n.t('Replaces every "{0}" ({1} places)', probe.context, probe.edits.length),
   });
   if (!value) return;
-  const result = await client.sendRequest<FillPlaceholderResult>(FILL_PLACEHOLDER, { uri, position, value } satisfies FillPlaceholderParams);
+  const result = await client.sendRequest(FillPlaceholderRequest, { uri, position, value });
   const edit = new vscode.WorkspaceEdit();
   for (const e of result.edits) edit.replace(editor.document.uri, client.protocol2CodeConverter.asRange(e.range), e.newText);
   await vscode.workspace.applyEdit(edit);

@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
-import { STATISTICS, StatisticsResult } from '../../protocol';
+import { StatisticsRequest, StatisticsResult } from '../../protocol';
 
 /** Waits this long after typing stops before asking for new counts. */
 const DELAY_MS = 300;
 
 async function statisticsOf(client: LanguageClient, document: vscode.TextDocument): Promise<StatisticsResult | null> {
-  return client.sendRequest<StatisticsResult | null>(STATISTICS, { uri: document.uri.toString() });
+  return client.sendRequest(StatisticsRequest, { uri: document.uri.toString() });
 }
 
 /** Per-section counts and minutes, longest first marked, to pick one to trim; goes to the section chosen. */

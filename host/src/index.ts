@@ -6,3 +6,4 @@ export * from './corpus/speechFiles';
 export * from './corpus/segmenter';
 export * from './corpus/mineFolders';
 export * from './export/docx';
+export * from './corpus/minedIndexFile';

@@ -1,4 +1,5 @@
 import { Connection, TextDocuments } from 'vscode-languageserver';
+import { LanguageService } from '../../core/src';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyses } from './analyses';
 import { CorpusService } from './corpus/userCorpus';
@@ -9,6 +10,7 @@ export interface ServerContext {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
   settings: SettingsStore;
+  service: LanguageService;
   analyses: Analyses;
   corpus: CorpusService;
   /** What the client said it can take, from `initialize`. */

@@ -2,6 +2,7 @@ import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService } from '../../core/src';
 import { Analyses } from './analyses';
 import { ServerContext } from './context';
 import { CorpusService } from './corpus/userCorpus';
@@ -29,13 +30,15 @@ lifecycle.attach(connection);
 const documents = new TextDocuments(TextDocument);
 const settings = new SettingsStore(connection);
 const corpus = new CorpusService(connection);
-const analyses = new Analyses(settings, corpus, documents);
-const context: ServerContext = { connection, documents, settings, analyses, corpus, client: { foldingRangeLimit: Infinity } };
+const host = { corpus: () => corpus.knowledge(), clientLocale: undefined as string | undefined };
+const service = createLanguageService(host);
+const analyses = new Analyses(service, settings, corpus, documents);
+const context: ServerContext = { connection, documents, settings, service, analyses, corpus, client: { foldingRangeLimit: Infinity } };
 
 connection.onInitialize(params => {
   settings.supportsConfiguration = !!params.capabilities.workspace?.configuration;
   context.client.foldingRangeLimit = params.capabilities.textDocument?.foldingRange?.rangeLimit ?? Infinity;
-  analyses.clientLocale = params.locale;
+  host.clientLocale = params.locale;
   corpus.supportsProgress = !!params.capabilities.window?.workDoneProgress;
   corpus.workspaceFolders = (params.workspaceFolders ?? []).filter(f => f.uri.startsWith('file:')).map(f => fileURLToPath(f.uri));
   const storagePath = (params.initializationOptions as { storagePath?: unknown } | undefined)?.storagePath;

@@ -1,4 +1,4 @@
-import { CorpusSentence, MinedIndex, TOKEN_BREAK } from '../corpus/minedIndex';
+import { CorpusSentence, MinedIndex, sourcePlace, TOKEN_BREAK } from '../corpus/minedIndex';
 import { firstIndex, isHan, LineIndex } from '../text';
 
 /**
@@ -334,10 +334,8 @@ export class SentenceIndex {
 
   sourceOf(sentence: number, context: string): CandidateSource & { fromUser: boolean } {
     const origin = this.origins[this.originOf[sentence]];
-    const source = this.sources[sentence];
-    const colon = source.lastIndexOf(':');
-    const file = source.slice(0, colon);
-    return { title: origin.titles.get(file) ?? file, file, line: Number(source.slice(colon + 1)), context, fromUser: origin.fromUser };
+    const { file, line } = sourcePlace(this.sources[sentence]);
+    return { title: origin.titles.get(file) ?? file, file, line, context, fromUser: origin.fromUser };
   }
 
   /** The sentence's text, for an item's documentation. */

@@ -1,8 +1,20 @@
 /** The mined index: what the corpus says, each entry with how often and where (`file:line`). */
 export const MINED_INDEX_VERSION = 2;
 
-/** `speech-01.txt:12`: a file of the corpus and a 1-based line in it. */
+/** `speech-01.txt:12`: a file of the corpus and a 1-based line in it, as the index stores it. */
 export type Source = string;
+
+/** Where a source points: a file of the corpus and a 1-based line. */
+export interface SourcePlace {
+  file: string;
+  line: number;
+}
+
+/** The file and line of a stored source; the one place that reads the `file:line` form. */
+export function sourcePlace(source: Source): SourcePlace {
+  const colon = source.lastIndexOf(':');
+  return { file: source.slice(0, colon), line: Number(source.slice(colon + 1)) };
+}
 
 export interface Occurrences {
   count: number;

@@ -1,5 +1,4 @@
 import data from '../../../data/formulas.json';
-import { MinedIndex } from '../corpus/minedIndex';
 
 export type FormulaOrigin = 'dictionary' | 'user' | 'corpus';
 
@@ -72,15 +71,6 @@ export class FormulaDictionary {
 /** The curated dictionary shipped in data/formulas.json. */
 export function curatedFormulas(): FormulaEntry[] {
   return (data.formulas as Omit<FormulaEntry, 'origin'>[]).map(entry => ({ ...entry, origin: 'dictionary' }));
-}
-
-/** Numeric summaries the miner found spelled out in a corpus (四个带头 → 带头…). */
-export function minedFormulas(index: MinedIndex): FormulaEntry[] {
-  return index.summaries.filter(s => s.expansions.length).map(summary => {
-    const [file, line] = summary.expansions[0].sources[0].split(':');
-    const title = index.speeches.find(s => s.file === file)?.title ?? file;
-    return { name: summary.text, items: summary.expansions[0].items, status: 'current', source: `语料《${title}》第 ${line} 行`, origin: 'corpus' };
-  });
 }
 
 /** The user's own entries from settings; a malformed entry is reported, not fatal. */

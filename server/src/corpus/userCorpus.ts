@@ -1,16 +1,13 @@
 import { ChildProcess, fork } from 'child_process';
-import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Connection, WorkDoneProgressServerReporter } from 'vscode-languageserver';
-import { CHILD_KINDS, FormulaEntry, FormulaUsage, Locale, localize, MarkerKind, minedFormulas, MinedIndex, SentenceIndex } from '../../../core/src';
-import { MinedFormulas } from '../analyses';
+import { CorpusKnowledge, Locale, localize, MinedIndex } from '../../../core/src';
+import { CorpusGeneration } from '../analyses';
 import { CorpusReport } from '../../../protocol';
 import type { MiningJob, MiningMessage } from './miningProcess';
-import { DEFAULT_MINING_LIMITS, jiebaSegmenterName, minedFromCache, MiningLimits, resolveCorpusPaths } from '../../../host/src';
+import { DEFAULT_MINING_LIMITS, jiebaSegmenterName, minedFromCache, MiningLimits, readMinedIndex, resolveCorpusPaths, shippedIndexFile } from '../../../host/src';
 
-/** The index mined from the shipped corpus, next to the bundle: dist/../corpus/mined.json. */
-const SHIPPED_INDEX = path.join(__dirname, '..', 'corpus', 'mined.json');
 const MINING_PROCESS = path.join(__dirname, 'miningProcess.js');
 
 type MiningOutcome = Exclude<MiningMessage, { type: 'progress' }>;
@@ -28,15 +25,13 @@ const SUPERSEDED = Symbol('superseded');
  * The corpus completion draws on: the shipped index, read on first use, merged with the index
  * mined from the user's own speeches (`speechDraft.corpus.paths`) in a child process.
  */
-export class CorpusService implements MinedFormulas {
+export class CorpusService implements CorpusGeneration {
   private shipped?: MinedIndex;
-  private formulas?: FormulaEntry[];
   private readonly listeners: (() => void)[] = [];
   /** Changes whenever the user's index does. */
   generation = 0;
   private user?: MinedIndex;
-  private merged?: SentenceIndex;
-  private habits?: typeof CHILD_KINDS;
+  private merged?: CorpusKnowledge;
   private paths: string[] = [];
   private limits = DEFAULT_MINING_LIMITS;
   private unresolved: { file: string; reason: string }[] = [];
@@ -53,42 +48,11 @@ export class CorpusService implements MinedFormulas {
 
   constructor(private readonly connection: Connection) {}
 
-  /** Every sentence of the user's speeches and of the shipped corpus, for completion. */
-  sentences(): SentenceIndex {
-    this.merged ??= new SentenceIndex(this.indexes().map(({ index, fromUser }) => ({ ...index, fromUser })));
-    return this.merged;
-  }
-
-  /** Numeric summaries the corpora spell out: the user's first. */
-  minedFormulas(): FormulaEntry[] {
-    this.formulas ??= this.indexes().flatMap(({ index }) => minedFormulas(index));
-    return this.formulas;
-  }
-
-  /** Where the corpora use a formula (by name, or by its items for a slogan such as 外防输入、内防反弹). */
-  usage(name: string): FormulaUsage | undefined {
-    const places: FormulaUsage['places'] = [];
-    let count = 0;
-    for (const { index } of this.indexes()) {
-      const titles = new Map(index.speeches.map(s => [s.file, s.title]));
-      const entry = index.summaries.find(s => s.text === name) ?? index.slogans.find(s => s.items.join('、') === name);
-      if (!entry) continue;
-      count += entry.count;
-      for (const source of entry.sources) {
-        const colon = source.lastIndexOf(':');
-        places.push({ title: titles.get(source.slice(0, colon)) ?? source.slice(0, colon), line: Number(source.slice(colon + 1)) });
-      }
-    }
-    return count ? { count, places } : undefined;
-  }
-
-  /** The user's index (if mined) and the shipped one (read on first use), in that order: the user's ranks first. */
-  private indexes(): { index: MinedIndex; fromUser: boolean }[] {
+  /** What the user's speeches and the shipped corpus know, merged on first use after each change. */
+  knowledge(): CorpusKnowledge {
     this.shipped ??= this.readShippedIndex();
-    return [
-      ...(this.user ? [{ index: this.user, fromUser: true }] : []),
-      ...(this.shipped ? [{ index: this.shipped, fromUser: false }] : []),
-    ];
+    this.merged ??= CorpusKnowledge.of(this.user, this.shipped);
+    return this.merged;
   }
 
   /** Called after the user's index changed, for analyses to be made again. */
@@ -100,34 +64,15 @@ export class CorpusService implements MinedFormulas {
     if (!index && !this.user) return;
     this.user = index;
     this.merged = undefined;
-    this.habits = undefined;
-    this.formulas = undefined;
     this.generation++;
     for (const listener of this.listeners) listener();
   }
 
-  /** What opens the level under each kind of heading: the corpus's habit first (一要 under 第一，). */
-  childKinds(): typeof CHILD_KINDS {
-    if (!this.habits) {
-      const patterns = this.indexes().flatMap(({ index }) => index.headingPatterns);
-      const habits: typeof CHILD_KINDS = { ...CHILD_KINDS };
-      const decided = new Set<string>();
-      for (const { kind, childKind } of [...patterns].sort((a, b) => b.count - a.count)) {
-        if (!childKind || decided.has(kind)) continue;
-        decided.add(kind);
-        const child = childKind as MarkerKind;
-        habits[kind as MarkerKind] = [child, ...(CHILD_KINDS[kind as MarkerKind] ?? []).filter(k => k !== child)];
-      }
-      this.habits = habits;
-    }
-    return this.habits;
-  }
-
   private readShippedIndex(): MinedIndex | undefined {
     try {
-      return JSON.parse(fs.readFileSync(SHIPPED_INDEX, 'utf8')) as MinedIndex;
+      return readMinedIndex(shippedIndexFile(__dirname));
     } catch (error) {
-      this.connection.console.error(`corpus: cannot read the shipped index ${SHIPPED_INDEX}: ${(error as Error).message}`);
+      this.connection.console.error(`corpus: ${(error as Error).message}`);
       return undefined;
     }
   }
@@ -198,7 +143,7 @@ export class CorpusService implements MinedFormulas {
         const { index, report: mined } = message.result;
         this.setUserIndex(index);
         // Built now rather than on the next keystroke.
-        this.sentences();
+        this.knowledge().sentences();
         report = { ...empty, ...mined, skipped: [...empty.skipped, ...mined.skipped], sentences: index.sentences.length, slogans: index.slogans.length, summaries: index.summaries.length };
       } else {
         report = { ...empty, error: message.error };

@@ -1,7 +1,6 @@
 import { CodeAction, CodeActionKind } from 'vscode-languageserver';
 import { analysisOf, ServerContext } from '../context';
 import { toDiagnostic, toTextEdit } from '../toLsp';
-import { isReported } from '../settings';
 
 /** Quick fixes for the diagnostics under the cursor: renumber a sequence, normalise a marker, correct a formula. */
 export function registerCodeActions(context: ServerContext): void {
@@ -9,21 +8,13 @@ export function registerCodeActions(context: ServerContext): void {
     const result = await analysisOf(context, params.textDocument.uri);
     if (!result) return null;
     const { analysis, settings } = result;
-    const from = analysis.lines.offsetAt(params.range.start);
-    const to = analysis.lines.offsetAt(params.range.end);
-    const actions: CodeAction[] = [];
-    for (const diagnostic of analysis.diagnostics) {
-      if (diagnostic.range.end < from || diagnostic.range.start > to || !isReported(diagnostic, settings)) continue;
-      for (const fix of diagnostic.fixes) {
-        actions.push({
-          title: fix.title,
-          kind: CodeActionKind.QuickFix,
-          isPreferred: fix.preferred,
-          diagnostics: [toDiagnostic(analysis, diagnostic)],
-          edit: { changes: { [params.textDocument.uri]: fix.edits.map(e => toTextEdit(analysis, e)) } },
-        });
-      }
-    }
-    return actions;
+    const range = { start: analysis.lines.offsetAt(params.range.start), end: analysis.lines.offsetAt(params.range.end) };
+    return context.service.quickFixes(analysis, settings, range).map((fix): CodeAction => ({
+      title: fix.title,
+      kind: CodeActionKind.QuickFix,
+      isPreferred: fix.preferred,
+      diagnostics: [toDiagnostic(analysis, fix.diagnostic)],
+      edit: { changes: { [params.textDocument.uri]: fix.edits.map(e => toTextEdit(analysis, e)) } },
+    }));
   });
 }

@@ -1,5 +1,5 @@
 import * as lsp from 'vscode-languageserver';
-import { Analysis, CandidateIndex, CompletionCandidate, completionsAt, Continuation, DraftCompletion, formulaCandidates, FormulaDictionary, Locale, localize, SentenceCompletion } from '../../../core/src';
+import { Analysis, CompletionCandidate, Continuation, DraftCompletion, Locale, localize, SentenceCompletion } from '../../../core/src';
 import { analysisOf, ServerContext } from '../context';
 import { toRange } from '../toLsp';
 
@@ -54,24 +54,13 @@ function toItem(analysis: Analysis, completion: DraftCompletion, index: number, 
  * corpus sentences that continue the clause being typed, formulas; each with its own replace range.
  */
 export function registerCompletion(context: ServerContext): void {
-  const { corpus, analyses } = context;
-  const formulaIndexes = new WeakMap<FormulaDictionary, CandidateIndex>();
-  const formulaIndex = (dictionary: FormulaDictionary) => {
-    let index = formulaIndexes.get(dictionary);
-    if (!index) formulaIndexes.set(dictionary, index = new CandidateIndex(formulaCandidates(dictionary)));
-    return index;
-  };
+  const { service } = context;
   context.connection.onCompletion(async (params): Promise<lsp.CompletionList | null> => {
     const result = await analysisOf(context, params.textDocument.uri);
     if (!result) return null;
-    const { analysis, dictionary } = result;
-    const locale = analyses.locale(result.settings);
-    const offset = analysis.lines.offsetAt(params.position);
-    const completions = completionsAt(analysis.lines, offset, analysis.headings, {
-      sentences: corpus.sentences(),
-      formulas: result.settings.formulasEnabled ? formulaIndex(dictionary) : undefined,
-      childKinds: corpus.childKinds(),
-    });
+    const { analysis, settings } = result;
+    const locale = service.locale(settings);
+    const completions = service.completions(analysis, settings, analysis.lines.offsetAt(params.position));
     return {
       // Ranges depend on what is typed next, so the client must ask again rather than filter.
       isIncomplete: true,

@@ -1,17 +1,16 @@
-import { REBUILD_CORPUS } from '../../../protocol';
+import { RebuildCorpusRequest } from '../../../protocol';
 import { ServerContext } from '../context';
-import { isStringArray } from '../../../core/src';
+import { isStringArray, parseSettings } from '../../../core/src';
 import { DEFAULT_MINING_LIMITS } from '../../../host/src';
 import { CorpusSources } from '../corpus/userCorpus';
-import { parseSettings } from '../settings';
 
 /** Mines `speechDraft.corpus.paths` when the setting is first read or changes; rebuilds on request. */
-export function registerCorpusIndex({ connection, settings, analyses, corpus }: ServerContext): void {
+export function registerCorpusIndex({ connection, settings, service, corpus }: ServerContext): void {
   /** The window-wide settings (no document scope): the corpus serves every document. */
   const configuredSources = async (): Promise<CorpusSources> => {
     if (!settings.supportsConfiguration) return { paths: [], limits: DEFAULT_MINING_LIMITS };
     const section = await connection.workspace.getConfiguration('speechDraft').then(value => value as { corpus?: Record<string, unknown> } | null, () => null);
-    corpus.locale = analyses.locale(parseSettings(section));
+    corpus.locale = service.locale(parseSettings(section));
     const megabytes = (value: unknown, fallback: number) => (typeof value === 'number' && value > 0 && Number.isFinite(value) ? value * 2 ** 20 : fallback);
     return {
       paths: isStringArray(section?.corpus?.paths) ? section.corpus.paths : [],
@@ -25,5 +24,5 @@ export function registerCorpusIndex({ connection, settings, analyses, corpus }: 
   connection.onInitialized(update);
   settings.onDidChange(update);
   // The setting is read again: the request may overtake the notification that it changed.
-  connection.onRequest(REBUILD_CORPUS, async () => corpus.rebuild(await configuredSources()));
+  connection.onRequest(RebuildCorpusRequest, async () => corpus.rebuild(await configuredSources()));
 }

@@ -3,10 +3,9 @@ import { localize } from '../../../core/src';
 import { MAX_DOCUMENT_LENGTH } from '../analyses';
 import { ServerContext } from '../context';
 import { toDiagnostic } from '../toLsp';
-import { isReported } from '../settings';
 
 /** Pushes diagnostics whenever a document opens or changes, and again when settings change. */
-export function registerDiagnostics({ connection, documents, analyses, settings, corpus }: ServerContext): void {
+export function registerDiagnostics({ connection, documents, service, analyses, settings, corpus }: ServerContext): void {
   const reportedOptionErrors = new Set<string>();
   const reportedTooLarge = new Set<string>();
   // A notification, not window/showMessageRequest: a client that cannot answer requests must not break the server.
@@ -17,13 +16,13 @@ export function registerDiagnostics({ connection, documents, analyses, settings,
     if (!document) return;
     if (document.getText().length > MAX_DOCUMENT_LENGTH && !reportedTooLarge.has(uri)) {
       reportedTooLarge.add(uri);
-      warn(localize(analyses.locale(await settings.get(uri)), 'too-large', String(MAX_DOCUMENT_LENGTH)));
+      warn(localize(service.locale(await settings.get(uri)), 'too-large', String(MAX_DOCUMENT_LENGTH)));
     }
     const result = await analyses.get(document);
     // The document may have changed while settings were fetched; its own change will validate it.
     if (documents.get(uri)?.version !== document.version) return;
     const diagnostics = result
-      ? result.analysis.diagnostics.filter(d => isReported(d, result.settings)).map(d => toDiagnostic(result.analysis, d))
+      ? service.diagnostics(result.analysis, result.settings).map(d => toDiagnostic(result.analysis, d))
       : [];
     await connection.sendDiagnostics({ uri, version: document.version, diagnostics });
     for (const error of result?.analysis.optionErrors ?? []) {

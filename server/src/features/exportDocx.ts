@@ -1,11 +1,11 @@
 import { exportDocx, isExistingFile, writeOutputFile } from '../../../host/src';
 import { houseStyle } from '../../../core/src';
-import { EXPORT_DOCX, ExportDocxParams, ExportDocxResult } from '../../../protocol';
+import { ExportDocxRequest } from '../../../protocol';
 import { analysisOf, ServerContext } from '../context';
 
 /** Writes the Word document of an open speech, in the house style; never replaces a file unasked. */
 export function registerExportDocx(context: ServerContext): void {
-  context.connection.onRequest(EXPORT_DOCX, async (params: ExportDocxParams): Promise<ExportDocxResult> => {
+  context.connection.onRequest(ExportDocxRequest, async params => {
     const result = await analysisOf(context, params.uri);
     if (!result) return { error: 'not an open speech document' };
     if (!params.overwrite && isExistingFile(params.target)) return { exists: params.target };

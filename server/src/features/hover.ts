@@ -1,5 +1,4 @@
 import * as lsp from 'vscode-languageserver';
-import { formulaAt, formulaHover } from '../../../core/src';
 import { analysisOf, ServerContext } from '../context';
 import { toRange } from '../toLsp';
 
@@ -9,13 +8,7 @@ export function registerHover(context: ServerContext): void {
     const result = await analysisOf(context, params.textDocument.uri);
     if (!result) return null;
     const { analysis, settings } = result;
-    if (!settings.formulasEnabled) return null;
-    const formula = formulaAt(analysis.formulas, analysis.lines.offsetAt(params.position));
-    if (!formula) return null;
-    const name = formula.entry?.name ?? formula.name;
-    return {
-      contents: { kind: lsp.MarkupKind.Markdown, value: formulaHover(formula, context.analyses.locale(settings), context.corpus.usage(name)) },
-      range: toRange(analysis, formula),
-    };
+    const hover = context.service.hover(analysis, settings, analysis.lines.offsetAt(params.position));
+    return hover ? { contents: { kind: lsp.MarkupKind.Markdown, value: hover.contents }, range: toRange(analysis, hover.range) } : null;
   });
 }

@@ -1,22 +1,14 @@
-import { placeholderContext, sameContextPlaceholders } from '../../../core/src';
-import { FILL_PLACEHOLDER, FillPlaceholderParams, FillPlaceholderResult } from '../../../protocol';
+import { FillPlaceholderRequest } from '../../../protocol';
 import { analysisOf, ServerContext } from '../context';
 import { toTextEdit } from '../toLsp';
 
 /** Edits that fill the placeholder at a position, and every other one in the same context (every `xx县`). */
 export function registerPlaceholderFill(context: ServerContext): void {
-  context.connection.onRequest(FILL_PLACEHOLDER, async (params: FillPlaceholderParams): Promise<FillPlaceholderResult> => {
+  context.connection.onRequest(FillPlaceholderRequest, async params => {
     const result = await analysisOf(context, params.uri);
-    const none = { context: '', edits: [] };
-    if (!result) return none;
+    if (!result) return { context: '', edits: [] };
     const { analysis } = result;
-    const offset = analysis.lines.offsetAt(params.position);
-    const target = analysis.placeholders.find(p => p.start <= offset && offset <= p.end);
-    if (!target) return none;
-    return {
-      context: placeholderContext(analysis.text, target),
-      edits: sameContextPlaceholders(analysis.text, analysis.placeholders, target)
-        .map(p => toTextEdit(analysis, { start: p.start, end: p.end, newText: params.value })),
-    };
+    const fill = context.service.fillPlaceholder(analysis, analysis.lines.offsetAt(params.position), params.value);
+    return { context: fill.context, edits: fill.edits.map(edit => toTextEdit(analysis, edit)) };
   });
 }

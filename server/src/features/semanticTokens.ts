@@ -8,16 +8,12 @@ export function registerSemanticTokens(context: ServerContext): void {
   context.connection.languages.semanticTokens.on(async params => {
     const result = await analysisOf(context, params.textDocument.uri);
     const builder = new lsp.SemanticTokensBuilder();
-    if (!result || !result.settings.formulasEnabled) return builder.build();
-    const { analysis } = result;
-    for (const formula of analysis.formulas) {
-      const deprecated = formula.entry?.status === 'superseded' ? 1 : 0;
-      const spans = formula.named ? [formula] : formula.expansion!.items;
-      for (const span of spans) {
-        // Tokens cannot cross lines; a formula never does.
-        const start = analysis.lines.positionAt(span.start);
-        builder.push(start.line, start.character, span.end - span.start, 0, deprecated);
-      }
+    if (!result) return builder.build();
+    const { analysis, settings } = result;
+    for (const token of context.service.formulaTokens(analysis, settings)) {
+      // Tokens cannot cross lines; a formula never does.
+      const start = analysis.lines.positionAt(token.start);
+      builder.push(start.line, start.character, token.end - token.start, 0, token.superseded ? 1 : 0);
     }
     return builder.build();
   });

@@ -1,0 +1,167 @@
+// The analysis as a language service: a document's text and settings in, results out (offsets in
+// UTF-16 code units). What it needs from outside — the corpora, the editor's language — it asks its
+// host; it reads no files. An editor integration (the language server) or a tool (the CLI) creates
+// one service and calls it per request.
+import { Analysis, AnalysisCache, analysisSteps } from './analyze';
+import { convertChinese } from './chinese';
+import { CandidateIndex, formulaCandidates } from './completion/candidates';
+import { completionsAt, DraftCompletion } from './completion/draft';
+import { CorpusKnowledge } from './corpusKnowledge';
+import { Diagnostic } from './diagnostics';
+import { sectionFolds, SectionFold } from './features/folding';
+import { formulaTokens, FormulaToken } from './features/formulaTokens';
+import { outline, OutlineSymbol } from './features/outline';
+import { fillPlaceholder, PlaceholderFill } from './features/placeholderFill';
+import { QuickFix, quickFixes, reportedDiagnostics } from './features/quickFixes';
+import { SpeechStatistics, speechStatistics } from './features/statistics';
+import { formatEdits } from './format';
+import { curatedFormulas, FormulaDictionary, userFormulas } from './formulas/dictionary';
+import { formulaAt, formulaHover } from './formulas/hover';
+import { Locale, localize } from './messages';
+import { localeOf, Settings } from './settings';
+import { runSteps, Steps } from './steps';
+import { TextEdit, TextRange } from './text';
+
+/** A version of a document, as an editor holds it. */
+export interface SpeechDocument {
+  readonly uri: string;
+  readonly version: number;
+  /** `speech`, `markdown`, `plaintext`… */
+  readonly languageId: string;
+  getText(): string;
+}
+
+/** Asked between steps of a long analysis; a cancelled one returns nothing. */
+export interface CancellationToken {
+  readonly isCancellationRequested: boolean;
+}
+
+/** What the service needs from the program that runs it. */
+export interface LanguageServiceHost {
+  /** What the corpora know now: a new object whenever the user's corpus changes. */
+  corpus(): CorpusKnowledge;
+  /** The editor's language (`zh-cn`, `en`…), for messages when the setting says auto. */
+  readonly clientLocale?: string;
+}
+
+export interface Hover {
+  /** Markdown. */
+  contents: string;
+  range: TextRange;
+}
+
+export interface LanguageService {
+  /** The analysis of a document in steps, for a caller that spreads it over turns of its event loop. */
+  analysisSteps(document: SpeechDocument, settings: Settings): Steps<Analysis>;
+  /** The analysis of a document at once. */
+  analyze(document: SpeechDocument, settings: Settings): Analysis;
+  /** The same, or undefined when the token is cancelled before it ends. */
+  analyzeUnlessCancelled(document: SpeechDocument, settings: Settings, token: CancellationToken): Analysis | undefined;
+  /** Forgets what was kept to make the next analysis of a closed document faster. */
+  forget(uri: string): void;
+  locale(settings: Settings): Locale;
+  diagnostics(analysis: Analysis, settings: Settings): Diagnostic[];
+  quickFixes(analysis: Analysis, settings: Settings, range: TextRange): QuickFix[];
+  outline(analysis: Analysis, limit?: number): OutlineSymbol[];
+  sectionFolds(analysis: Analysis, limit?: number): SectionFold[];
+  completions(analysis: Analysis, settings: Settings, offset: number): DraftCompletion[];
+  hover(analysis: Analysis, settings: Settings, offset: number): Hover | undefined;
+  formulaTokens(analysis: Analysis, settings: Settings): FormulaToken[];
+  statistics(analysis: Analysis): SpeechStatistics;
+  fillPlaceholder(analysis: Analysis, offset: number, value: string): PlaceholderFill;
+  format(analysis: Analysis, settings: Settings, languageId: string, range?: TextRange): TextEdit[];
+  convertChinese(analysis: Analysis, range: TextRange | undefined, to: 'simplified' | 'traditional'): TextEdit[];
+}
+
+interface FormulaSet {
+  dictionary: FormulaDictionary;
+  /** Problems with the user's own formulas, to show with the analysis. */
+  errors: string[];
+  candidates?: CandidateIndex;
+}
+
+export function createLanguageService(host: LanguageServiceHost): LanguageService {
+  /** Per document: the lines of its last analysis, so that an edit reads again only the lines it changed. */
+  const lineCaches = new Map<string, AnalysisCache>();
+  /** Per corpus, then per locale and user formulas: documents with the same settings share one dictionary. */
+  const formulaSets = new WeakMap<CorpusKnowledge, Map<string, FormulaSet>>();
+
+  const locale = (settings: Settings) => localeOf(settings, host.clientLocale);
+
+  /** Curated formulas first, then the user's own, then what the corpora spell out. */
+  function formulaSet(settings: Settings): FormulaSet {
+    const corpus = host.corpus();
+    let sets = formulaSets.get(corpus);
+    if (!sets) formulaSets.set(corpus, sets = new Map());
+    const key = `${locale(settings)}\0${JSON.stringify(settings.customFormulas)}`;
+    let set = sets.get(key);
+    if (!set) {
+      const custom = userFormulas(settings.customFormulas);
+      set = {
+        dictionary: new FormulaDictionary(curatedFormulas(), custom.entries, corpus.minedFormulas()),
+        errors: custom.errors.map(error => localize(locale(settings), 'bad-custom-formula', error)),
+      };
+      sets.set(key, set);
+    }
+    return set;
+  }
+
+  function* steps(document: SpeechDocument, settings: Settings): Steps<Analysis> {
+    const { dictionary, errors } = formulaSet(settings);
+    let cache = lineCaches.get(document.uri);
+    if (!cache) lineCaches.set(document.uri, cache = new AnalysisCache());
+    const analysis = yield* analysisSteps(document.getText(), {
+      locale: locale(settings),
+      markdown: document.languageId === 'markdown',
+      placeholderIgnore: settings.placeholderIgnore,
+      charactersPerMinute: settings.charactersPerMinute,
+      formulas: dictionary,
+      supersededFormulas: settings.supersededFormulas,
+      cache,
+    });
+    analysis.optionErrors.push(...errors);
+    return analysis;
+  }
+
+  return {
+    analysisSteps: steps,
+    analyze: (document, settings) => runSteps(steps(document, settings)),
+    analyzeUnlessCancelled(document, settings, token) {
+      const run = steps(document, settings);
+      for (;;) {
+        if (token.isCancellationRequested) return undefined;
+        const next = run.next();
+        if (next.done) return next.value;
+      }
+    },
+    forget(uri) {
+      lineCaches.delete(uri);
+    },
+    locale,
+    diagnostics: reportedDiagnostics,
+    quickFixes: (analysis, settings, range) => quickFixes(analysis, settings, range.start, range.end),
+    outline,
+    sectionFolds,
+    completions(analysis, settings, offset) {
+      const corpus = host.corpus();
+      let formulas: CandidateIndex | undefined;
+      if (settings.formulasEnabled) {
+        const set = formulaSet(settings);
+        formulas = set.candidates ??= new CandidateIndex(formulaCandidates(set.dictionary));
+      }
+      return completionsAt(analysis.lines, offset, analysis.headings, { sentences: corpus.sentences(), formulas, childKinds: corpus.childKinds() });
+    },
+    hover(analysis, settings, offset) {
+      if (!settings.formulasEnabled) return undefined;
+      const formula = formulaAt(analysis.formulas, offset);
+      if (!formula) return undefined;
+      const usage = host.corpus().usage(formula.entry?.name ?? formula.name);
+      return { contents: formulaHover(formula, locale(settings), usage), range: { start: formula.start, end: formula.end } };
+    },
+    formulaTokens: (analysis, settings) => (settings.formulasEnabled ? formulaTokens(analysis) : []),
+    statistics: speechStatistics,
+    fillPlaceholder,
+    format: (analysis, settings, languageId, range) => formatEdits(analysis.text, { markdown: languageId === 'markdown', arabicDunToDot: settings.arabicDunToDot, range }),
+    convertChinese: (analysis, range, to) => convertChinese(analysis.text, range?.start ?? 0, range?.end ?? analysis.text.length, to),
+  };
+}
