@@ -6,6 +6,7 @@ import { formatFiles } from './formatCommand';
 import { installFontSubstitutes } from './fontsCommand';
 import { InputError } from './files';
 import { WriteRefused } from '../../host/src';
+import { parseArgs, ParseArgsConfig } from 'node:util';
 
 const USAGE = `usage:
   speech-draft analyze [--json] FILE...   outline, placeholders, numbering problems, statistics
@@ -20,92 +21,99 @@ const USAGE = `usage:
   speech-draft fonts install [--dir DIR]
         Linux: free fonts stand in for 小标宋, 仿宋, 黑体 and 楷体 where they are missing (fontconfig)`;
 
+type Values = Record<string, string | boolean | undefined>;
+
+/** One command: its options (node:util parseArgs), what its arguments must be, and what it does. */
+interface Command {
+  options: ParseArgsConfig['options'];
+  /** What is wrong with the arguments, if anything. */
+  problem(values: Values, files: string[]): string | undefined;
+  run(values: Values, files: string[]): number | Promise<number>;
+}
+
+const print = (line: string) => console.log(line);
+const printError = (line: string) => console.error(line);
+const needFiles = (_values: Values, files: string[]) => (files.length ? undefined : 'no FILE given');
+
+const COMMANDS: Record<string, Command> = {
+  analyze: {
+    options: { json: { type: 'boolean' } },
+    problem: needFiles,
+    run(values, files) {
+      const reports = analyzeFiles(files);
+      if (values.json) for (const report of reports) print(JSON.stringify(report));
+      else print(reports.map(formatReport).join('\n\n'));
+      return 0;
+    },
+  },
+  check: { options: {}, problem: needFiles, run: (_values, files) => (checkFiles(files, print) ? 0 : 1) },
+  format: {
+    options: { write: { type: 'boolean' } },
+    problem: needFiles,
+    run: (values, files) => (formatFiles(files, !!values.write, print, printError) ? 0 : 2),
+  },
+  export: {
+    options: { docx: { type: 'string' }, force: { type: 'boolean' }, strict: { type: 'boolean' } },
+    problem: (values, files) => (!values.docx ? '--docx OUT.docx is required' : files.length !== 1 ? 'give one FILE to export' : undefined),
+    async run(values, [file]) {
+      await exportCommand(file, values.docx as string, { force: !!values.force, strict: !!values.strict }, print, printError);
+      return 0;
+    },
+  },
+  'corpus import': {
+    options: { out: { type: 'string' } },
+    problem: (values, sources) => (!values.out ? '--out is required' : !sources.length ? 'no SOURCE given' : undefined),
+    async run(values, sources) {
+      await importCorpus(sources, values.out as string, print);
+      return 0;
+    },
+  },
+  'corpus mine': {
+    options: { out: { type: 'string' }, snippets: { type: 'string' } },
+    problem: (values, folders) => (!values.out ? '--out is required' : !folders.length ? 'no SOURCE given' : undefined),
+    async run(values, folders) {
+      await mineCorpusCommand(folders, values.out as string, values.snippets as string | undefined, print);
+      return 0;
+    },
+  },
+  'fonts install': {
+    options: { dir: { type: 'string' } },
+    problem: (_values, rest) => (rest.length ? `unexpected ${rest[0]}` : undefined),
+    run(values) {
+      installFontSubstitutes(values.dir as string | undefined, print);
+      return 0;
+    },
+  },
+};
+
+/** The command named by the first one or two arguments (`corpus mine`), and the arguments after it. */
+function commandOf(args: string[]): { name: string; command?: Command; rest: string[] } {
+  const two = args.slice(0, 2).join(' ');
+  if (COMMANDS[two]) return { name: two, command: COMMANDS[two], rest: args.slice(2) };
+  return { name: args[0] ?? '', command: COMMANDS[args[0]], rest: args.slice(1) };
+}
+
 async function run(args: string[]): Promise<number> {
-  const [command, ...rest] = args;
-  if (command === 'corpus') return await runCorpus(rest);
-  if (command === 'export') return await runExport(rest);
-  if (command === 'fonts') return runFonts(rest);
-  const flags = rest.filter(a => a.startsWith('--'));
-  const files = rest.filter(a => !a.startsWith('--'));
-  const unknown = flags.filter(f => !(command === 'analyze' && f === '--json') && !(command === 'format' && f === '--write'));
-  if (!command || command === '--help' || command === '-h') {
-    console.log(USAGE);
-    return command ? 0 : 2;
-  }
-  const commands = ['analyze', 'check', 'format'];
-  if (unknown.length || !files.length || !commands.includes(command)) {
-    console.error(unknown.length ? `unknown option ${unknown[0]}` : !files.length && commands.includes(command) ? 'no FILE given' : `unknown command ${command}`);
-    console.error(USAGE);
-    return 2;
-  }
-  if (command === 'analyze') {
-    const reports = analyzeFiles(files);
-    if (flags.includes('--json')) {
-      for (const report of reports) console.log(JSON.stringify(report));
-    } else {
-      console.log(reports.map(formatReport).join('\n\n'));
-    }
+  if (args[0] === '--help' || args[0] === '-h') {
+    print(USAGE);
     return 0;
   }
-  if (command === 'format') {
-    return formatFiles(files, flags.includes('--write'), line => console.log(line), line => console.error(line)) ? 0 : 2;
-  }
-  return checkFiles(files, line => console.log(line)) ? 0 : 1;
-}
-
-/** Options that take a value (`--out DIR`), and the remaining arguments. */
-function optionValues(args: string[], names: string[]): { values: Record<string, string>; rest: string[]; error?: string } {
-  const values: Record<string, string> = {};
-  const rest: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    if (!args[i].startsWith('--')) rest.push(args[i]);
-    else if (!names.includes(args[i])) return { values, rest, error: `unknown option ${args[i]}` };
-    else if (!args[i + 1] || args[i + 1].startsWith('--')) return { values, rest, error: `${args[i]} needs a value` };
-    else values[args[i]] = args[++i];
-  }
-  return { values, rest };
-}
-
-async function runExport(args: string[]): Promise<number> {
-  const force = args.includes('--force');
-  const strict = args.includes('--strict');
-  const { values, rest, error } = optionValues(args.filter(a => a !== '--force' && a !== '--strict'), ['--docx']);
-  const problem = error ?? (!values['--docx'] ? '--docx OUT.docx is required' : rest.length !== 1 ? 'give one FILE to export' : undefined);
-  if (problem) {
-    console.error(problem);
-    console.error(USAGE);
+  const { name, command, rest } = commandOf(args);
+  const fail = (problem: string) => {
+    printError(problem);
+    printError(USAGE);
     return 2;
+  };
+  if (!command) return fail(name ? `unknown command ${name}` : 'no command given');
+  let parsed: { values: Values; positionals: string[] };
+  try {
+    parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
+  } catch (error) {
+    // parseArgs says which option is unknown or lacks its value.
+    return fail((error as Error).message);
   }
-  await exportCommand(rest[0], values['--docx'], { force, strict }, line => console.log(line), line => console.error(line));
-  return 0;
-}
-
-function runFonts([subcommand, ...args]: string[]): number {
-  const { values, rest, error } = optionValues(args, ['--dir']);
-  const problem = error ?? (subcommand !== 'install' ? `unknown fonts command ${subcommand ?? ''}` : rest.length ? `unexpected ${rest[0]}` : undefined);
-  if (problem) {
-    console.error(problem);
-    console.error(USAGE);
-    return 2;
-  }
-  installFontSubstitutes(values['--dir'], line => console.log(line));
-  return 0;
-}
-
-async function runCorpus([subcommand, ...args]: string[]): Promise<number> {
-  const names = subcommand === 'mine' ? ['--out', '--snippets'] : ['--out'];
-  const { values, rest, error } = optionValues(args, names);
-  const problem = error ?? (!['import', 'mine'].includes(subcommand) ? `unknown corpus command ${subcommand ?? ''}`
-    : !values['--out'] ? '--out is required' : !rest.length ? 'no SOURCE given' : undefined);
-  if (problem) {
-    console.error(problem);
-    console.error(USAGE);
-    return 2;
-  }
-  const print = (line: string) => console.log(line);
-  if (subcommand === 'import') await importCorpus(rest, values['--out'], print);
-  else await mineCorpusCommand(rest, values['--out'], values['--snippets'], print);
-  return 0;
+  const problem = command.problem(parsed.values, parsed.positionals);
+  return problem ? fail(problem) : command.run(parsed.values, parsed.positionals);
 }
 
 run(process.argv.slice(2)).then(code => { process.exitCode = code; }, (error: unknown) => {

@@ -139,4 +139,21 @@ describe('speech-draft CLI (built bundle)', () => {
     assert.match(result.stderr, /^--out is required/);
     assert.match(run('corpus', 'mine', '/nonexistent', '--out', '/tmp/x.json').stderr, /\/nonexistent: no such file or folder/);
   });
+
+  it('refuses wrong arguments with the reason and the usage, exit 2, before touching any file', () => {
+    for (const [args, reason] of [
+      [['analyze', '--jsn', 'samples/sample.speech'], /Unknown option '--jsn'/],
+      [['export', 'samples/sample.speech', '--docx'], /'--docx <value>' argument missing/],
+      [['export', 'samples/sample.speech'], /^--docx OUT\.docx is required/],
+      [['format', '--write'], /^no FILE given/],
+      [['fonts', 'install', 'extra'], /^unexpected extra/],
+      [['speak'], /^unknown command speak/],
+    ] as const) {
+      const result = run(...args);
+      assert.equal(result.status, 2, args.join(' '));
+      assert.match(result.stderr, reason);
+      assert.match(result.stderr, /usage:/);
+      assert.equal(result.stdout, '');
+    }
+  });
 });
