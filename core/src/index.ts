@@ -31,6 +31,6 @@ export * from './languageService';
 export * from './features/outline';
 export * from './features/folding';
 export * from './features/statistics';
-export * from './features/formulaTokens';
+export * from './features/semanticTokens';
 export * from './features/placeholderFill';
 export * from './features/quickFixes';

@@ -9,10 +9,10 @@ import { completionsAt, DraftCompletion } from './completion/draft';
 import { CorpusKnowledge } from './corpusKnowledge';
 import { Diagnostic } from './diagnostics';
 import { sectionFolds, SectionFold } from './features/folding';
-import { formulaTokens, FormulaToken } from './features/formulaTokens';
 import { outline, OutlineSymbol } from './features/outline';
 import { fillPlaceholder, PlaceholderFill } from './features/placeholderFill';
 import { QuickFix, quickFixes, reportedDiagnostics } from './features/quickFixes';
+import { SemanticToken, semanticTokens } from './features/semanticTokens';
 import { SpeechStatistics, speechStatistics } from './features/statistics';
 import { formatEdits } from './format';
 import { curatedFormulas, FormulaDictionary, userFormulas } from './formulas/dictionary';
@@ -66,7 +66,7 @@ export interface LanguageService {
   sectionFolds(analysis: Analysis, limit?: number): SectionFold[];
   completions(analysis: Analysis, settings: Settings, offset: number): DraftCompletion[];
   hover(analysis: Analysis, settings: Settings, offset: number): Hover | undefined;
-  formulaTokens(analysis: Analysis, settings: Settings): FormulaToken[];
+  semanticTokens(analysis: Analysis, settings: Settings): SemanticToken[];
   statistics(analysis: Analysis): SpeechStatistics;
   fillPlaceholder(analysis: Analysis, offset: number, value: string): PlaceholderFill;
   format(analysis: Analysis, settings: Settings, languageId: string, range?: TextRange): TextEdit[];
@@ -158,7 +158,7 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
       const usage = host.corpus().usage(formula.entry?.name ?? formula.name);
       return { contents: formulaHover(formula, locale(settings), usage), range: { start: formula.start, end: formula.end } };
     },
-    formulaTokens: (analysis, settings) => (settings.formulasEnabled ? formulaTokens(analysis) : []),
+    semanticTokens,
     statistics: speechStatistics,
     fillPlaceholder,
     format: (analysis, settings, languageId, range) => formatEdits(analysis.text, { markdown: languageId === 'markdown', arabicDunToDot: settings.arabicDunToDot, range }),

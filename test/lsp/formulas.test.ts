@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { LspClient } from './lspClient';
+import { decodeTokens, LspClient } from './lspClient';
 
 const TEXT = [
   '在全市工作会议上的讲话', // 0
@@ -12,6 +12,8 @@ const TEXT = [
   '用三个月时间开展整治，第一时间上报。', // 6
   '要牢记四个', // 7
 ].join('\n');
+
+const FORMULA = 0;
 
 describe('formulas over stdio', () => {
   let client: LspClient;
@@ -75,15 +77,7 @@ describe('formulas over stdio', () => {
   it('marks formulas with semantic tokens, superseded ones as deprecated', async () => {
     const tokens = await client.request('textDocument/semanticTokens/full', { textDocument: { uri } });
     // Decode the relative encoding: [line, character, length, modifiers] per token.
-    const decoded: number[][] = [];
-    let line = 0;
-    let character = 0;
-    for (let i = 0; i < tokens.data.length; i += 5) {
-      const [dLine, dChar, length, , modifiers] = tokens.data.slice(i, i + 5);
-      line += dLine;
-      character = dLine ? dChar : character + dChar;
-      decoded.push([line, character, length, modifiers]);
-    }
+    const decoded = decodeTokens(tokens.data).filter(([, , , type]) => type === FORMULA).map(([l, c, length, , modifiers]) => [l, c, length, modifiers]);
     assert.deepEqual(decoded.filter(([l]) => l >= 2 && l <= 4), [[2, 5, 4, 0], [3, 5, 9, 1], [4, 5, 2, 0]]);
     assert.ok(decoded.some(([l, , length]) => l === 5 && length === 4), 'the items of an unnamed list are marked');
   });
@@ -93,7 +87,8 @@ describe('formulas over stdio', () => {
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     try {
       assert.equal(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 8 } }), null);
-      assert.deepEqual((await client.request('textDocument/semanticTokens/full', { textDocument: { uri } })).data, []);
+      const tokens = await client.request('textDocument/semanticTokens/full', { textDocument: { uri } });
+      assert.deepEqual(decodeTokens(tokens.data).filter(([, , , type]) => type === FORMULA), []);
       const list = await client.request('textDocument/completion', { textDocument: { uri }, position: { line: 7, character: 5 } });
       assert.ok(!list.items.some((i: any) => i.label === '四个意识（政治意识、大局意识、核心意识、看齐意识）'));
     } finally {

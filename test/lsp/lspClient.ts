@@ -108,3 +108,17 @@ export class LspClient {
     this.connection.dispose();
   }
 }
+
+/** The semantic tokens' relative encoding made absolute: [line, character, length, type, modifiers]. */
+export function decodeTokens(data: number[]): number[][] {
+  const decoded: number[][] = [];
+  let line = 0;
+  let character = 0;
+  for (let i = 0; i < data.length; i += 5) {
+    const [dLine, dChar, length, type, modifiers] = data.slice(i, i + 5);
+    line += dLine;
+    character = dLine ? dChar : character + dChar;
+    decoded.push([line, character, length, type, modifiers]);
+  }
+  return decoded;
+}

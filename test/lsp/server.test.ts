@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { LspClient } from './lspClient';
+import { SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES } from '../../core/src';
+import { decodeTokens, LspClient } from './lspClient';
 
 const SPEECH = [
   '在全市工作会议上的讲话', // 0
@@ -32,6 +33,7 @@ describe('language server over stdio', () => {
     assert.ok(capabilities.documentSymbolProvider);
     assert.ok(capabilities.foldingRangeProvider);
     assert.deepEqual(capabilities.codeActionProvider.codeActionKinds, ['quickfix']);
+    assert.deepEqual(capabilities.semanticTokensProvider.legend, { tokenTypes: [...SEMANTIC_TOKEN_TYPES], tokenModifiers: [...SEMANTIC_TOKEN_MODIFIERS] });
   });
 
   it('returns the nested outline with character counts', async () => {
@@ -50,6 +52,26 @@ describe('language server over stdio', () => {
   it('folds each section to its last line of text', async () => {
     const ranges = await client.request('textDocument/foldingRange', { textDocument: { uri } });
     assert.deepEqual(ranges.map((r: any) => [r.startLine, r.endLine]), [[2, 5], [3, 4], [6, 9], [7, 9]]);
+  });
+
+  it('colours exactly what the outline and the diagnostics find: markers by level, heading text, placeholders', async () => {
+    // The legend the server announces, from core.
+    const legend = { tokenTypes: SEMANTIC_TOKEN_TYPES as readonly string[], tokenModifiers: SEMANTIC_TOKEN_MODIFIERS as readonly string[] };
+    const tokens = decodeTokens((await client.request('textDocument/semanticTokens/full', { textDocument: { uri } })).data)
+      .map(([line, character, length, type, modifiers]) => ({
+        line, character, length, type: legend.tokenTypes[type],
+        modifiers: legend.tokenModifiers.filter((_: string, bit: number) => modifiers & (1 << bit)),
+      }));
+    const text = (t: { line: number; character: number; length: number }) => SPEECH.split('\n')[t.line].slice(t.character, t.character + t.length);
+    const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+    const markers = (list: any[]): string[] => list.flatMap(s => [s.name, ...markers(s.children ?? [])]);
+    const coloured = tokens.filter(t => t.type === 'headingMarker' || t.type === 'parallelMarker');
+    assert.deepEqual(coloured.map(text), markers(symbols).map(name => /^([（(]?[一二三四五六七八九十\d]+[、）).．]|[一二三四五六七八九十]+是)/.exec(name)![1]));
+    assert.deepEqual(tokens.filter(t => t.type === 'headingMarker').map(t => `${text(t)}${t.modifiers}`), ['一、level1', '（一）level2', '（二）level2', '二、level1', '(一)level2', '1.level3', '3.level3']);
+    assert.deepEqual(tokens.filter(t => t.type === 'heading' && t.line === 2).map(text), ['提高政治站位']);
+    const placeholders = (await client.diagnostics(uri)).filter(d => d.code === 'placeholder');
+    assert.deepEqual(tokens.filter(t => t.type === 'placeholder').map(t => [t.line, t.character, t.length]),
+      placeholders.map(d => [d.range.start.line, d.range.start.character, d.range.end.character - d.range.start.character]));
   });
 
   it('publishes placeholder and numbering diagnostics', async () => {
