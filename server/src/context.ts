@@ -1,4 +1,4 @@
-import { Connection, TextDocuments } from 'vscode-languageserver';
+import { CancellationToken, Connection, TextDocuments } from 'vscode-languageserver';
 import { LanguageService } from '../../core/src';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyses } from './analyses';
@@ -17,8 +17,12 @@ export interface ServerContext {
   client: { foldingRangeLimit: number };
 }
 
-/** The analysis of an open document, or undefined when it is not open or the features are off for it. */
-export async function analysisOf({ documents, analyses }: ServerContext, uri: string) {
+/**
+ * The analysis of an open document, or undefined when it is not open, the features are off for it,
+ * or the request was cancelled while its analysis ran (a huge document is analysed in slices).
+ */
+export async function analysisOf({ documents, analyses }: ServerContext, uri: string, token?: CancellationToken) {
   const document = documents.get(uri);
-  return document && analyses.get(document);
+  const result = document && await analyses.get(document);
+  return token?.isCancellationRequested ? undefined : result;
 }

@@ -4,8 +4,8 @@ import { toDiagnostic, toTextEdit } from '../toLsp';
 
 /** Quick fixes for the diagnostics under the cursor: renumber a sequence, normalise a marker, correct a formula. */
 export function registerCodeActions(context: ServerContext): void {
-  context.connection.onCodeAction(async params => {
-    const result = await analysisOf(context, params.textDocument.uri);
+  context.connection.onCodeAction(async (params, token) => {
+    const result = await analysisOf(context, params.textDocument.uri, token);
     if (!result) return null;
     const { analysis, settings } = result;
     const range = { start: analysis.lines.offsetAt(params.range.start), end: analysis.lines.offsetAt(params.range.end) };

@@ -55,8 +55,8 @@ function toItem(analysis: Analysis, completion: DraftCompletion, index: number, 
  */
 export function registerCompletion(context: ServerContext): void {
   const { service } = context;
-  context.connection.onCompletion(async (params): Promise<lsp.CompletionList | null> => {
-    const result = await analysisOf(context, params.textDocument.uri);
+  context.connection.onCompletion(async (params, token): Promise<lsp.CompletionList | null> => {
+    const result = await analysisOf(context, params.textDocument.uri, token);
     if (!result) return null;
     const { analysis, settings } = result;
     const locale = service.locale(settings);

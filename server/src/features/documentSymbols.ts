@@ -16,8 +16,8 @@ function toDocumentSymbol(analysis: Analysis, symbol: OutlineSymbol): DocumentSy
 
 /** The outline: one symbol per heading, nested as the speech nests them. */
 export function registerDocumentSymbols(context: ServerContext): void {
-  context.connection.onDocumentSymbol(async params => {
-    const result = await analysisOf(context, params.textDocument.uri);
+  context.connection.onDocumentSymbol(async (params, token) => {
+    const result = await analysisOf(context, params.textDocument.uri, token);
     if (!result) return null;
     return context.service.outline(result.analysis).map(symbol => toDocumentSymbol(result.analysis, symbol));
   });

@@ -6,8 +6,8 @@ import { analysisOf, ServerContext } from '../context';
 export const SEMANTIC_LEGEND: lsp.SemanticTokensLegend = { tokenTypes: [...SEMANTIC_TOKEN_TYPES], tokenModifiers: [...SEMANTIC_TOKEN_MODIFIERS] };
 
 export function registerSemanticTokens(context: ServerContext): void {
-  context.connection.languages.semanticTokens.on(async params => {
-    const result = await analysisOf(context, params.textDocument.uri);
+  context.connection.languages.semanticTokens.on(async (params, token) => {
+    const result = await analysisOf(context, params.textDocument.uri, token);
     const builder = new lsp.SemanticTokensBuilder();
     if (!result) return builder.build();
     const { analysis, settings } = result;
