@@ -1,5 +1,7 @@
 /** Requests beyond LSP that the client and the server share, typed so that each side checks the other. */
 import { RequestType } from 'vscode-jsonrpc';
+// Types only: the client bundles nothing of the core.
+import type { SpeechStatistics } from '../core/src';
 
 /** LSP's shapes, restated so that the client need not import the server's library. */
 export interface Position { line: number; character: number }
@@ -44,21 +46,9 @@ export interface ExportDocxParams {
 
 export type ExportDocxResult = { written: string } | { exists: string } | { error: string };
 
-export interface SectionStatistics {
-  /** Marker and heading text, e.g. `一、提高政治站位`. */
-  heading: string;
-  level: number;
-  line: number;
-  characters: number;
-  minutes: number;
-}
-
-export interface StatisticsResult {
-  characters: number;
-  minutes: number;
-  charactersPerMinute: number;
-  sections: SectionStatistics[];
-}
+/** The statistics of a speech, as the core computes them. */
+export type { SectionStatistics } from '../core/src';
+export type StatisticsResult = SpeechStatistics;
 
 export interface ConvertChineseParams {
   uri: string;
