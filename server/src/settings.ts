@@ -1,5 +1,6 @@
 import { Connection } from 'vscode-languageserver';
 import { DEFAULT_CHARACTERS_PER_MINUTE, Diagnostic, isStringArray, Locale } from '../../core/src';
+import { isSegmenterChoice, SegmenterChoice } from '../../host/src/corpus/segmenter';
 
 export interface Settings {
   /** Languages besides `speech` the features are on for. */
@@ -16,6 +17,8 @@ export interface Settings {
   /** Overrides of the Word export's house style, checked when the style is built. */
   exportStyle: unknown;
   arabicDunToDot: boolean;
+  /** What mines the user's corpus: nodejieba where it loads (`auto`), or the portable segmenter everywhere. */
+  corpusSegmenter: SegmenterChoice;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -30,6 +33,7 @@ export const DEFAULT_SETTINGS: Settings = {
   customFormulas: [],
   exportStyle: {},
   arabicDunToDot: false,
+  corpusSegmenter: 'auto',
 };
 
 /** Whether the settings want this kind of diagnostic (and its quick fixes). */
@@ -59,6 +63,7 @@ export function parseSettings(raw: unknown): Settings {
     customFormulas: pick(formulas.custom, Array.isArray, DEFAULT_SETTINGS.customFormulas),
     exportStyle: section.export ?? DEFAULT_SETTINGS.exportStyle,
     arabicDunToDot: pick(section.format?.arabicDunToDot, v => typeof v === 'boolean', DEFAULT_SETTINGS.arabicDunToDot),
+    corpusSegmenter: pick(section.corpus?.segmenter, isSegmenterChoice, DEFAULT_SETTINGS.corpusSegmenter),
   };
 }
 

@@ -11,7 +11,8 @@ export function registerCorpusIndex({ connection, settings, analyses, corpus }: 
   const configuredSources = async (): Promise<CorpusSources> => {
     if (!settings.supportsConfiguration) return { paths: [], limits: DEFAULT_MINING_LIMITS };
     const section = await connection.workspace.getConfiguration('speechDraft').then(value => value as { corpus?: Record<string, unknown> } | null, () => null);
-    corpus.locale = analyses.locale(parseSettings(section));
+    const parsed = parseSettings(section);
+    corpus.locale = analyses.locale(parsed);
     const megabytes = (value: unknown, fallback: number) => (typeof value === 'number' && value > 0 && Number.isFinite(value) ? value * 2 ** 20 : fallback);
     return {
       paths: isStringArray(section?.corpus?.paths) ? section.corpus.paths : [],
@@ -19,6 +20,7 @@ export function registerCorpusIndex({ connection, settings, analyses, corpus }: 
         maxFileBytes: megabytes(section?.corpus?.maxFileSizeMB, DEFAULT_MINING_LIMITS.maxFileBytes),
         maxTotalBytes: megabytes(section?.corpus?.maxTotalSizeMB, DEFAULT_MINING_LIMITS.maxTotalBytes),
       },
+      segmenter: parsed.corpusSegmenter,
     };
   };
   const update = async () => { void corpus.setSources(await configuredSources()); };
