@@ -241,7 +241,7 @@ function keyFolders(roots: string[], options: { segmenterName: string; cacheDir?
     const cachedIndex = cache.readIndex(indexFile);
     if (!cachedIndex) return undefined;
     const { files, skipped } = cachedIndex.report;
-    return { index: cachedIndex.index, report: { files, segmented: 0, fromCache: files, skipped: [...report.skipped, ...skipped], segmenter: cachedIndex.index.segmenter } };
+    return { index: cachedIndex.index, report: { files, segmented: 0, fromCache: files, skipped: [...report.skipped, ...skipped], segmenter: describeSegmenter({ name: cachedIndex.index.segmenter }) } };
   };
   return { report, keyed, cache, limits, phrases, indexFile, fromCache };
 }

@@ -174,6 +174,6 @@ export function segmenterNames(choice: SegmenterChoice = segmenterChoice()): str
 }
 
 /** One line saying what segments, and why it is not nodejieba when it is not. */
-export function describeSegmenter(segmenter: Segmenter): string {
+export function describeSegmenter(segmenter: Pick<Segmenter, 'name' | 'fallbackReason'>): string {
   return `segmenter: ${segmenter.name}${segmenter.fallbackReason ? ` (${segmenter.fallbackReason})` : ''}`;
 }
