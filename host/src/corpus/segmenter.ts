@@ -159,7 +159,7 @@ export function chooseSegmenter(choice: SegmenterChoice = segmenterChoice()): Se
   }
   const error = nativeSegmenterError();
   if (!error) return jiebaSegmenter();
-  return { ...portableSegmenter(), fallbackReason: `nodejieba's native binary does not load here (${error.message.split('\n')[0]})` };
+  return { ...portableSegmenter(), fallbackReason: `nodejieba's native binary does not load here: ${error.message.split('\n')[0]}` };
 }
 
 /**
