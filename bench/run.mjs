@@ -11,7 +11,7 @@ import { median, percentile, random, ROOT, round, speechText } from './inputs.mj
 const require = createRequire(import.meta.url);
 const core = require(path.join(ROOT, 'out/core/src/index.js'));
 const { mineFolders } = require(path.join(ROOT, 'out/host/src/index.js'));
-const { jiebaSegmenter } = require(path.join(ROOT, 'out/host/src/index.js'));
+const { jiebaSegmenter, portableSegmenter } = require(path.join(ROOT, 'out/host/src/index.js'));
 const { LspClient } = require(path.join(ROOT, 'out/test/lsp/lspClient.js'));
 
 const now = () => performance.now();
@@ -190,17 +190,83 @@ async function benchMining() {
   row('reopen with the corpus unchanged', `${results.mine.cached_reopen_ms} ms`, '< 1000 ms');
 }
 
+/** A segmenter's first cut in a process of its own: loading it (and its dictionaries), and the memory that takes. */
+function loadInChild(make) {
+  const script = `const host = require(${JSON.stringify(path.join(ROOT, 'out/host/src/index.js'))});
+    const before = process.memoryUsage().rss; const segmenter = host.${make}(); const start = performance.now();
+    segmenter.cut('预热'); console.log(JSON.stringify({ ms: performance.now() - start, mb: (process.memoryUsage().rss - before) / 2 ** 20 }));`;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', chunk => { out += chunk; });
+    child.on('close', code => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`${make}: exit ${code}`))));
+  });
+}
+
+/**
+ * nodejieba and the portable segmenter (jieba-wasm) side by side: loading, raw cut and mining
+ * throughput on the corpus repeated to 10 MB (no cache), and how far the index mined from the
+ * shipped corpus differs (the share of nodejieba's phrase entries the portable index has too, and of
+ * its sentences cut into the same tokens).
+ */
+async function benchSegmenters() {
+  const folder = path.join(scratch, 'segmenter-corpus');
+  const megabytes = writeUserCorpus(folder, 10) / 2 ** 20;
+  const lines = fs.readdirSync(folder).flatMap(f => fs.readFileSync(path.join(folder, f), 'utf8').split('\n')).filter(Boolean);
+  const entries = {};
+  const shipped = {};
+  for (const [key, make] of [['nodejieba', 'jiebaSegmenter'], ['portable', 'portableSegmenter']]) {
+    const load = await loadInChild(make);
+    const segmenter = { jiebaSegmenter, portableSegmenter }[make]();
+    segmenter.cut('预热');
+    const cut = time(() => { for (const line of lines) segmenter.cut(line); });
+    const start = now();
+    await mineFolders([folder], { segmenter });
+    const mine = now() - start;
+    shipped[key] = (await mineFolders([path.join(ROOT, 'corpus')], { segmenter })).index;
+    entries[key] = { name: segmenter.name, load_ms: round(load.ms), load_mb: Math.round(load.mb), raw_cut_mb_per_s: round(megabytes / (cut / 1000)), mine_mb_per_s: round(megabytes / (mine / 1000)) };
+    row(`${segmenter.name}: load; raw cut, mine ${round(megabytes)} MB`, `${Math.round(load.ms)} ms, ${entries[key].load_mb} MB; ${entries[key].raw_cut_mb_per_s} MB/s, ${entries[key].mine_mb_per_s} MB/s`);
+  }
+  const share = (entries, others, key) => {
+    const other = new Set(others.map(key));
+    return round((100 * entries.filter(e => other.has(key(e))).length) / entries.length);
+  };
+  const { nodejieba, portable } = shipped;
+  const agreement = {
+    phrases: nodejieba.phrases.length,
+    phrases_in_common_pct: share(nodejieba.phrases, portable.phrases, p => p.text),
+    portable_phrases_in_nodejieba_pct: share(portable.phrases, nodejieba.phrases, p => p.text),
+    sentences: nodejieba.sentences.length,
+    sentences_same_tokens_pct: share(nodejieba.sentences, portable.sentences, s => s.tokens),
+  };
+  results.segmenters = { ...entries, shipped_corpus: agreement };
+  row('portable vs nodejieba on corpus/: phrases in common; sentences cut the same', `${agreement.phrases_in_common_pct} % of ${agreement.phrases}; ${agreement.sentences_same_tokens_pct} % of ${agreement.sentences}`, '≥ 95 %');
+}
+
+const RESULTS = path.join(ROOT, 'bench/results.json');
+if (process.argv.includes('--segmenters-only')) {
+  // node bench/run.mjs --segmenters-only: this section alone, merged into the last full run's results.
+  await benchSegmenters();
+  const previous = fs.existsSync(RESULTS) ? JSON.parse(fs.readFileSync(RESULTS, 'utf8')) : {};
+  fs.rmSync(scratch, { recursive: true, force: true });
+  fs.writeFileSync(RESULTS, JSON.stringify({ ...previous, machine: results.machine, segmenters: results.segmenters }, null, 2) + '\n');
+  console.log(`${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memory_gb} GB, Node ${results.machine.node}`);
+  console.table(table);
+  process.exit(0);
+}
+
 benchAnalyze();
 await benchServer();
 await benchStartup();
 await benchCompletion();
 await benchMining();
+await benchSegmenters();
 const usefulness = await benchCompletionUsefulness();
 results.completion_usefulness = usefulness.result;
 row('server memory with 1M open (after a pause; right after the edits)', `${results.memory.server_rss_mb} MB (${results.memory.server_rss_busy_mb} MB)`, '≤ 150 MB');
 row('mining process memory (peak)', `${results.memory.worker_rss_mb} MB`);
 fs.rmSync(scratch, { recursive: true, force: true });
-fs.writeFileSync(path.join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+fs.writeFileSync(RESULTS, JSON.stringify(results, null, 2) + '\n');
 console.log(`${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memory_gb} GB, Node ${results.machine.node}`);
 console.table(table);
 console.table(usefulness.table);

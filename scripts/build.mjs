@@ -1,6 +1,7 @@
 // Bundles the client, the server, the server's mining process and the CLI with esbuild: one file
-// each in dist/. vscode is provided by the editor; nodejieba, a native addon, stays in node_modules
-// and is loaded only by the CLI and the mining process.
+// each in dist/. vscode is provided by the editor. The segmenters stay in node_modules and are loaded
+// only by the CLI and the mining process: nodejieba, a native addon, and jieba-wasm, whose loader
+// reads its .wasm file from beside itself (the server reads their package.json for their names).
 import * as esbuild from 'esbuild';
 
 /**
@@ -31,7 +32,7 @@ const common = {
 
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', external: ['nodejieba'] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/corpus/miningProcess.ts'], outfile: 'dist/miningProcess.js', external: ['nodejieba'] }),
-  esbuild.build({ ...common, entryPoints: ['cli/src/main.ts'], outfile: 'dist/cli.js', external: ['nodejieba'] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', external: ['nodejieba', 'jieba-wasm'] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/corpus/miningProcess.ts'], outfile: 'dist/miningProcess.js', external: ['nodejieba', 'jieba-wasm'] }),
+  esbuild.build({ ...common, entryPoints: ['cli/src/main.ts'], outfile: 'dist/cli.js', external: ['nodejieba', 'jieba-wasm'] }),
 ]);

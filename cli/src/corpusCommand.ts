@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { cleanSpeechText, formatMinedIndex, importSeedPage, SeedImport, snippetsFileText, titleLineOf } from '../../core/src';
-import { jiebaSegmenter, listCorpusFiles, mineFolders, readCorpusFile, writeAtomically } from '../../host/src';
+import { chooseSegmenter, listCorpusFiles, mineFolders, readCorpusFile, writeAtomically } from '../../host/src';
 import { InputError, readSpeech } from './files';
 
 const INDEX_FILE = 'index.json';
@@ -114,14 +114,18 @@ export async function importCorpus(sources: string[], outDir: string, print: (li
   return importUserFiles(sources, outDir, print);
 }
 
-/** `corpus mine DIR... --out INDEX [--snippets FILE]`: segment with nodejieba and write the mined index. */
+/**
+ * `corpus mine DIR... --out INDEX [--snippets FILE]`: segment with nodejieba (the portable segmenter
+ * where its binary does not load, or with SPEECH_DRAFT_SEGMENTER=portable) and write the mined index.
+ */
 export async function mineCorpusCommand(roots: string[], out: string, snippetsFile: string | undefined, print: (line: string) => void): Promise<void> {
   for (const root of roots) if (!fs.existsSync(root)) throw new InputError(`${root}: no such file or folder`);
-  const { index, report } = await mineFolders(roots, { segmenter: jiebaSegmenter() });
+  const { index, report } = await mineFolders(roots, { segmenter: chooseSegmenter() });
   writeAtomically(out, formatMinedIndex(index));
   if (snippetsFile) writeAtomically(snippetsFile, snippetsFileText(index));
   print(`${report.files} speeches mined into ${out}: ${index.phrases.length} phrases, ${index.slogans.length} parallel slogans, `
     + `${index.summaries.length} numeric summaries, ${index.openings.length} openings, ${index.closings.length} closings, `
     + `${index.headingPatterns.length} heading patterns, ${index.sentences.length} sentences${snippetsFile ? `; snippets in ${snippetsFile}` : ''}`);
+  print(report.segmenter);
   for (const { file, reason } of report.skipped) print(`skipped: ${file}: ${reason}`);
 }

@@ -90,7 +90,15 @@ describe('completion over stdio', () => {
   });
 });
 
-describe('the user\'s own corpus', () => {
+/** Preloaded in the server and its mining process: nodejieba's binary fails to load, as on a platform it was not built for. */
+const NO_NATIVE_ADDONS = `--require ${JSON.stringify(path.resolve(__dirname, '../noNativeAddons.js'))}`;
+const forced = process.env.SPEECH_DRAFT_SEGMENTER === 'portable';
+
+for (const { label, segmenter, env, name, segmentedBy } of [
+  { label: '', segmenter: undefined, env: undefined, name: forced ? /jieba-wasm/ : /nodejieba/, segmentedBy: forced ? /jieba-wasm.*SPEECH_DRAFT_SEGMENTER/ : /^segmenter: nodejieba [\d.]+$/ },
+  { label: ', with speechDraft.corpus.segmenter: portable', segmenter: 'portable', env: undefined, name: /jieba-wasm/, segmentedBy: /^segmenter: jieba-wasm .*\((the portable segmenter was chosen in the settings|SPEECH_DRAFT_SEGMENTER=portable)\)$/ },
+  { label: ', where nodejieba\'s binary does not load', segmenter: undefined, env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${NO_NATIVE_ADDONS}` }, name: /jieba-wasm/, segmentedBy: forced ? /jieba-wasm.*SPEECH_DRAFT_SEGMENTER/ : /^segmenter: jieba-wasm .*\(nodejieba's native binary does not load here/ },
+]) describe(`the user's own corpus${label}`, () => {
   let client: LspClient;
   let folder: string;
   let storage: string;
@@ -100,8 +108,8 @@ describe('the user\'s own corpus', () => {
     folder = fs.mkdtempSync(path.join(os.tmpdir(), 'speech-corpus-'));
     storage = fs.mkdtempSync(path.join(os.tmpdir(), 'speech-storage-'));
     await writeUserCorpus(folder);
-    client = new LspClient();
-    client.settings = { corpus: { paths: [folder] } };
+    client = new LspClient({ env });
+    client.settings = { corpus: { paths: [folder], segmenter } };
     await client.initialize(undefined, { initializationOptions: { storagePath: storage } });
     await client.open(uri, '我们要坚持安全');
   });
@@ -136,12 +144,15 @@ describe('the user\'s own corpus', () => {
     assert.match(report.skipped.find((s: any) => s.file === 'scan.bin').reason, /not a speech file/);
     assert.ok(report.sentences >= 5 && report.slogans >= 1, JSON.stringify(report));
     assert.equal(report.fromCache, 2, 'unchanged files come from the cache');
+    // The server took the index from the cache: the segmenter's name, not why it was chosen.
+    assert.match(report.segmenter, name);
   });
 
   it('segments only new or changed files', async () => {
     fs.writeFileSync(path.join(folder, '新讲话.txt'), '在新会议上的讲话\n要坚持安全第一、预防为主、综合治理。\n');
     const report = await client.request('speechDraft/rebuildCorpus', {});
     assert.deepEqual([report.files, report.segmented, report.fromCache], [3, 1, 2]);
+    assert.match(report.segmenter, segmentedBy);
   });
 });
 

@@ -72,6 +72,8 @@ describe('speech-draft CLI (built bundle)', () => {
     const mined = run('corpus', 'mine', out, '--out', path.join(folder, 'index.json'), '--snippets', path.join(folder, 's.code-snippets'));
     assert.equal(mined.status, 0, mined.stderr);
     assert.match(mined.stdout, /^2 speeches mined into .*: \d+ phrases, 1 parallel slogans/);
+    // Says once which segmenter it used.
+    assert.match(mined.stdout, process.env.SPEECH_DRAFT_SEGMENTER === 'portable' ? /\nsegmenter: jieba-wasm .*\(SPEECH_DRAFT_SEGMENTER=portable\)\n/ : /\nsegmenter: nodejieba [\d.]+\n/);
     const index = JSON.parse(fs.readFileSync(path.join(folder, 'index.json'), 'utf8'));
     assert.deepEqual(index.speeches.map((s: { title: string }) => s.title), ['在全县安全生产会议上的讲话', '在防汛工作会议上的讲话']);
     fs.rmSync(folder, { recursive: true, force: true });

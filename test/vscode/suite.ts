@@ -293,6 +293,21 @@ const tests: [string, () => Promise<void>][] = [
     await vscode.commands.executeCommand('speechDraft.rebuildCorpusIndex');
   }],
 
+  ['with the portable segmenter forced (speechDraft.corpus.segmenter), the user\'s speeches are mined and completion offers their sentence', async () => {
+    const folder = `portable-speeches-${++fileCount}`;
+    await writeUserCorpus(path.join(workspaceFolder(), folder));
+    await withSetting('corpus.segmenter', 'portable', () => withSetting('corpus.paths', [folder], async () => {
+      const report = await vscode.commands.executeCommand<any>('speechDraft.rebuildCorpusIndex');
+      assert.equal(report.files, 2);
+      assert.match(report.segmenter, /^segmenter: jieba-wasm /);
+      const editor = await speechFile(['要坚持安全'], 0);
+      const line = await acceptFirstSuggestion(editor, 0, '要坚持安全');
+      assert.equal(line, '要坚持安全第一、预防为主、综合治理，压紧压实安全生产责任。');
+    }));
+    // The other tests see the shipped corpus only.
+    await vscode.commands.executeCommand('speechDraft.rebuildCorpusIndex');
+  }],
+
   ['typing two characters of a sentence from the user\'s own speeches offers the rest of it first', async () => {
     const folder = `own-speeches-${++fileCount}`;
     fs.mkdirSync(path.join(workspaceFolder(), folder));

@@ -2,7 +2,7 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { CLEANING_VERSION, cleanSpeechText, CorpusDocument, isHan, isStringArray, mineCorpus, MINED_INDEX_VERSION, MinedIndex, titleLineOf } from '../../../core/src';
-import { Segmenter } from './segmenter';
+import { describeSegmenter, Segmenter } from './segmenter';
 import { writeAtomically } from '../files';
 import { decodeCorpusFile, DEFAULT_MAX_FILE_BYTES, listCorpusFiles, MAX_FILES, readableSize, tooLarge, unsupportedReason } from './speechFiles';
 
@@ -31,6 +31,8 @@ export interface MiningReport {
   segmented: number;
   fromCache: number;
   skipped: { file: string; reason: string }[];
+  /** What segmented: the segmenter's name, and why it stood in for nodejieba if it did. */
+  segmenter: string;
 }
 
 /** Cache entries not used for this long are removed. */
@@ -198,7 +200,7 @@ class SegmentCache {
 
 /** The files under the folders, each keyed by its cache entry, and the key of their whole mined index. */
 function keyFolders(roots: string[], options: { segmenterName: string; cacheDir?: string; limits?: MiningLimits; phrases?: boolean }) {
-  const report: MiningReport = { files: 0, segmented: 0, fromCache: 0, skipped: [] };
+  const report: MiningReport = { files: 0, segmented: 0, fromCache: 0, skipped: [], segmenter: options.segmenterName };
   const work: { file: string; name: string; title?: string }[] = [];
   const prefixes = rootPrefixes(roots);
   roots.forEach((root, i) => {
@@ -235,7 +237,7 @@ function keyFolders(roots: string[], options: { segmenterName: string; cacheDir?
     const cachedIndex = cache.readIndex(indexFile);
     if (!cachedIndex) return undefined;
     const { files, skipped } = cachedIndex.report;
-    return { index: cachedIndex.index, report: { files, segmented: 0, fromCache: files, skipped: [...report.skipped, ...skipped] } };
+    return { index: cachedIndex.index, report: { files, segmented: 0, fromCache: files, skipped: [...report.skipped, ...skipped], segmenter: describeSegmenter({ name: cachedIndex.index.segmenter }) } };
   };
   return { report, keyed, cache, limits, phrases, indexFile, fromCache };
 }
@@ -255,10 +257,11 @@ export function minedFromCache(roots: string[], options: { segmenterName: string
  */
 export async function mineFolders(roots: string[], options: MiningOptions): Promise<{ index: MinedIndex; report: MiningReport }> {
   const { report, keyed, cache, limits, phrases, indexFile, fromCache } = keyFolders(roots, { ...options, segmenterName: options.segmenter.name });
+  report.segmenter = describeSegmenter(options.segmenter);
   const cached = fromCache();
   if (cached) {
     options.onProgress?.(keyed.length, keyed.length, '');
-    return cached;
+    return { ...cached, report: { ...cached.report, segmenter: report.segmenter } };
   }
   const listingSkipped = report.skipped.length;
   const documents: CorpusDocument[] = [];

@@ -1,12 +1,14 @@
-// Mines a user's corpus in a child process of the server: nodejieba is loaded here and nowhere
-// else in the server, and its memory (which it never frees) goes back to the system when this
-// process exits after the job.
-import { jiebaSegmenter, mineFolders, MiningLimits } from '../../../host/src';
+// Mines a user's corpus in a child process of the server: the segmenter (nodejieba, or the portable
+// one where nodejieba's binary does not load) is loaded here and nowhere else in the server, and its
+// memory (which nodejieba never frees) goes back to the system when this process exits after the job.
+import { chooseSegmenter, mineFolders, MiningLimits, segmenterChoice, SegmenterChoice } from '../../../host/src';
 
 export interface MiningJob {
   paths: string[];
   cacheDir: string;
   limits: MiningLimits;
+  /** The setting; SPEECH_DRAFT_SEGMENTER=portable overrides it. */
+  segmenter?: SegmenterChoice;
 }
 
 export type MiningMessage =
@@ -20,8 +22,9 @@ const post = (message: MiningMessage) => new Promise<void>(resolve => process.se
 process.once('disconnect', () => process.exit(1));
 
 process.once('message', (job: MiningJob) => {
+  const segmenter = chooseSegmenter(segmenterChoice(job.segmenter));
   mineFolders(job.paths, {
-    segmenter: jiebaSegmenter(),
+    segmenter,
     cacheDir: job.cacheDir,
     // Completion draws on sentences: phrases would be most of a large archive's index, unused.
     phrases: false,

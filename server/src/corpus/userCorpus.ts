@@ -6,7 +6,7 @@ import { CorpusKnowledge, Locale, localize, MinedIndex } from '../../../core/src
 import { CorpusGeneration } from '../analyses';
 import { CorpusReport } from '../../../protocol';
 import type { MiningJob, MiningMessage } from './miningProcess';
-import { DEFAULT_MINING_LIMITS, jiebaSegmenterName, minedFromCache, MiningLimits, readMinedIndex, resolveCorpusPaths, shippedIndexFile } from '../../../host/src';
+import { DEFAULT_MINING_LIMITS, minedFromCache, MiningLimits, readMinedIndex, resolveCorpusPaths, SegmenterChoice, segmenterChoice, segmenterNames, shippedIndexFile } from '../../../host/src';
 
 const MINING_PROCESS = path.join(__dirname, 'miningProcess.js');
 
@@ -16,6 +16,8 @@ type MiningOutcome = Exclude<MiningMessage, { type: 'progress' }>;
 export interface CorpusSources {
   paths: string[];
   limits: MiningLimits;
+  /** `speechDraft.corpus.segmenter`. */
+  segmenter?: SegmenterChoice;
 }
 
 /** A job replaced by a newer one before it finished. */
@@ -34,6 +36,7 @@ export class CorpusService implements CorpusGeneration {
   private merged?: CorpusKnowledge;
   private paths: string[] = [];
   private limits = DEFAULT_MINING_LIMITS;
+  private segmenter?: SegmenterChoice;
   private unresolved: { file: string; reason: string }[] = [];
   /** The newest job's report: what callers of an older, stopped job get too. */
   private job: Promise<CorpusReport | undefined> = Promise.resolve(undefined);
@@ -85,10 +88,10 @@ export class CorpusService implements CorpusGeneration {
 
   /** Mines the folders if the settings changed; resolves when done. */
   setSources(sources: CorpusSources): Promise<CorpusReport | undefined> {
-    const before = JSON.stringify([this.paths, this.limits]);
+    const before = JSON.stringify([this.paths, this.limits, this.segmenter]);
     const unresolvedBefore = this.unresolved;
     const resolved = this.resolve(sources.paths);
-    if (JSON.stringify([resolved, sources.limits]) === before) {
+    if (JSON.stringify([resolved, sources.limits, sources.segmenter]) === before) {
       this.unresolved = unresolvedBefore;
       return this.job;
     }
@@ -100,9 +103,10 @@ export class CorpusService implements CorpusGeneration {
    * and its callers get the result of this newer one. Each job waits only for the previous
    * child process to exit, never for the previous job's result, so jobs cannot wait on each other.
    */
-  rebuild({ paths, limits }: CorpusSources): Promise<CorpusReport | undefined> {
+  rebuild({ paths, limits, segmenter }: CorpusSources): Promise<CorpusReport | undefined> {
     this.paths = this.resolve(paths);
     this.limits = limits;
+    this.segmenter = segmenter;
     const id = ++this.latestJob;
     this.running?.kill();
     const previousExit = this.childExit;
@@ -132,14 +136,16 @@ export class CorpusService implements CorpusGeneration {
       progress?.begin(localize(this.locale, 'corpus-progress'), 0, paths.join('; '));
       // A newer job may have started while the progress was being created.
       if (id !== this.latestJob) return SUPERSEDED;
-      const job = { paths, cacheDir: this.cacheDir, limits: this.limits };
+      const job = { paths, cacheDir: this.cacheDir, limits: this.limits, segmenter: this.segmenter };
       // An unchanged corpus comes from the cache here, without starting a process and copying the
       // index across (a third of reopening a 10,000-speech archive); anything else is mined there.
       const cached = this.fromCache(job);
       const message = cached ? { type: 'done' as const, result: cached } : await this.mineInChildProcess(id, job, progress);
       if (message === SUPERSEDED) return SUPERSEDED;
       let report: CorpusReport;
+      let segmenter = '';
       if (message.type === 'done') {
+        segmenter = `; ${message.result.report.segmenter}`;
         const { index, report: mined } = message.result;
         this.setUserIndex(index);
         // Built now rather than on the next keystroke.
@@ -148,7 +154,7 @@ export class CorpusService implements CorpusGeneration {
       } else {
         report = { ...empty, error: message.error };
       }
-      const summary = report.error ?? `${report.files} speeches (${report.fromCache} from the cache): ${report.sentences} sentences, ${report.slogans} slogans, ${report.summaries} summaries; ${report.skipped.length} skipped`;
+      const summary = report.error ?? `${report.files} speeches (${report.fromCache} from the cache): ${report.sentences} sentences, ${report.slogans} slogans, ${report.summaries} summaries; ${report.skipped.length} skipped${segmenter}`;
       this.connection.console.info(`corpus: ${summary}${report.skipped.map(s => `\n  skipped ${s.file}: ${s.reason}`).join('')}`);
       return report;
     } finally {
@@ -158,7 +164,12 @@ export class CorpusService implements CorpusGeneration {
 
   private fromCache(job: MiningJob): ReturnType<typeof minedFromCache> {
     try {
-      return minedFromCache(job.paths, { segmenterName: jiebaSegmenterName(), cacheDir: job.cacheDir, limits: job.limits, phrases: false });
+      // Any segmenter the choice may use: each is jieba with the same dictionary.
+      for (const segmenterName of segmenterNames(segmenterChoice(job.segmenter))) {
+        const cached = minedFromCache(job.paths, { segmenterName, cacheDir: job.cacheDir, limits: job.limits, phrases: false });
+        if (cached) return cached;
+      }
+      return undefined;
     } catch {
       // The mining process reports what went wrong.
       return undefined;

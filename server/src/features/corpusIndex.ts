@@ -1,7 +1,7 @@
 import { RebuildCorpusRequest } from '../../../protocol';
 import { ServerContext } from '../context';
 import { isStringArray, parseSettings } from '../../../core/src';
-import { DEFAULT_MINING_LIMITS } from '../../../host/src';
+import { DEFAULT_MINING_LIMITS, isSegmenterChoice } from '../../../host/src';
 import { CorpusSources } from '../corpus/userCorpus';
 
 /** Mines `speechDraft.corpus.paths` when the setting is first read or changes; rebuilds on request. */
@@ -18,6 +18,7 @@ export function registerCorpusIndex({ connection, settings, service, corpus }: S
         maxFileBytes: megabytes(section?.corpus?.maxFileSizeMB, DEFAULT_MINING_LIMITS.maxFileBytes),
         maxTotalBytes: megabytes(section?.corpus?.maxTotalSizeMB, DEFAULT_MINING_LIMITS.maxTotalBytes),
       },
+      segmenter: isSegmenterChoice(section?.corpus?.segmenter) ? section.corpus.segmenter : 'auto',
     };
   };
   const update = async () => { void corpus.setSources(await configuredSources()); };
