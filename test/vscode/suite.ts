@@ -104,6 +104,29 @@ const tests: [string, () => Promise<void>][] = [
     assert.match(symbols[0].detail, /^\d+字$/);
   }],
 
+  ['headings, parallel markers and placeholders are coloured as the analysis finds them (semantic tokens)', async () => {
+    const editor = await speechFile(['一、提高认识', '（一）统一思想。一是压实责任，做好xx工作。']);
+    const { uri } = editor.document;
+    const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', uri);
+    const tokens = await until('semantic tokens', async () => {
+      const result = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', uri);
+      return result?.data.length ? result.data : undefined;
+    });
+    const coloured: string[] = [];
+    let line = 0;
+    let character = 0;
+    for (let i = 0; i < tokens.length; i += 5) {
+      line += tokens[i];
+      character = tokens[i] ? tokens[i + 1] : character + tokens[i + 1];
+      const modifiers = legend.tokenModifiers.filter((_, bit) => tokens[i + 4] & (1 << bit));
+      coloured.push(`${editor.document.lineAt(line).text.slice(character, character + tokens[i + 2])}:${legend.tokenTypes[tokens[i + 3]]}${modifiers.map(m => `.${m}`).join('')}`);
+    }
+    assert.deepEqual(coloured, [
+      '一、:headingMarker.level1', '提高认识:heading.level1', '（一）:headingMarker.level2', '统一思想:heading.level2',
+      '一是:parallelMarker', 'xx:placeholder',
+    ]);
+  }],
+
   ['placeholders are warned about, in Chinese', async () => {
     const editor = await demoSpeech();
     const diagnostics = await untilDiagnostics('placeholder diagnostics', editor.document.uri, () => {
