@@ -1,6 +1,7 @@
 import { markerFor } from './continuation';
 import { MarkerKind } from '../markers';
 import { parseChineseNumeral } from '../numerals';
+import { ANNOUNCED_POINTS } from '../speechConventions';
 import { HeadingPattern, MinedIndex, SentenceEntry } from '../corpus/minedIndex';
 
 export interface Snippet {
@@ -20,7 +21,7 @@ function escapeSnippet(text: string): string {
 
 /** 下面，我讲三点意见： → 下面，我讲${2:三}点意见： */
 function announcementWithStop(text: string, stop: number): string {
-  const match = /[一二三四五六七八九十几]+(?=点|个方面|方面)/.exec(text);
+  const match = ANNOUNCED_POINTS.exec(text);
   if (!match) return escapeSnippet(text);
   return escapeSnippet(text.slice(0, match.index)) + `\${${stop}:${match[0]}}` + escapeSnippet(text.slice(match.index + match[0].length));
 }
@@ -44,7 +45,7 @@ export function snippetsOf(index: MinedIndex): Record<string, Snippet> {
   const closing = index.closings.find(c => /^同志们[，,]/.test(c.text));
   if (first) {
     const firstKind = first.kind as MarkerKind;
-    const points = announcement ? parseChineseNumeral(/[一二三四五六七八九十]+(?=点|个方面|方面)/.exec(announcement.text)?.[0] ?? '') ?? 3 : 3;
+    const points = announcement ? parseChineseNumeral(ANNOUNCED_POINTS.exec(announcement.text)?.[0] ?? '') ?? 3 : 3;
     let stop = 1;
     const body = [
       `在\${${stop++}:${FILL}}上的讲话`,

@@ -1,6 +1,6 @@
 import { Analysis } from '../analyze';
-import { titleLineOf } from '../structure';
-import { Heading } from '../structure';
+import { SALUTATION } from '../speechConventions';
+import { Heading, titleLineOf } from '../structure';
 
 export type RunStyle = 'title' | 'body' | 'heading1' | 'heading2' | 'heading3' | 'heading4';
 
@@ -16,7 +16,6 @@ export interface LaidParagraph {
   runs: LaidRun[];
 }
 
-const SALUTATION = /^(同志们|各位[^：:]{0,16}|老师们[^：:]{0,10}|同学们)[：:]$/;
 const HEADING_END_PUNCTUATION = /[。；：？！;:?!]/;
 /** A line under the title that is no sentence: short, without closing punctuation. */
 const MAX_BYLINE = 30;

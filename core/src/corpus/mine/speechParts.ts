@@ -1,10 +1,10 @@
 import { LineCache } from '../../lineCache';
 import { Heading, LineMarkers, parseStructure } from '../../structure';
+import { SALUTATION } from '../../speechConventions';
 import { LineIndex } from '../../text';
 import { CorpusDocument, HeadingPattern, SentenceEntry, SentenceRole } from '../minedIndex';
 import { sourceOf, Tally } from './tally';
 
-const SALUTATION = /^(同志们|各位[^：:]{0,16}|老师们[^：:]{0,10}|同学们)[：:]$/;
 const ANNOUNCEMENT = /^下面[，,].{0,60}?(意见|问题|几点|方面|强调|讲)[^。；：]{0,20}[。：]/;
 const MAX_SENTENCE = 100;
 
