@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import {
-  analyze, applyEdits, CleanResult, cleanLine, cleanPastedText, decodeEntity, FULL_WIDTH, HTML_ENTITY, HTML_TAG,
+  analyze, applyEdits, CleanResult, cleanLine, cleanPastedText, decodeEntity, excerpt, FULL_WIDTH, HTML_ENTITY, HTML_TAG,
   importSeedPage, PINYIN_READING, TONED, toSimplified, WATERMARK,
 } from '../../core/src';
 import { LineIndex } from '../../core/src/text';
@@ -240,5 +240,18 @@ describe('clean up pasted text: it never deletes a character outside its kinds (
         assertOnlyItsKinds(text, cleanPastedText(text), `seed ${seed} round ${round}: ${JSON.stringify(text)}`);
       }
     }
+  });
+});
+
+describe('mangled spots (??) of the mis-decoded seed page', () => {
+  it('are kept out of every excerpt', () => {
+    const line = '采取设立备用考场等方式，确??荚嚢踩？。要坚持“多病共防”，充分考虑季节。';
+    assert.equal(excerpt(line, line.indexOf('等方式'), 3), '采取设立备用考场等方式，确…');
+    assert.equal(excerpt(line, line.indexOf('多病共防'), 4), '…要坚持“多病共防”，充分考虑季节。');
+  });
+
+  it('are in none of the shipped index (completion details and sentences come from it)', () => {
+    assert.ok(SPEECHES.some(file => read(path.join(CORPUS, file)).includes('??')), 'the corpus still holds them (reported by the importer)');
+    assert.doesNotMatch(read(path.join(CORPUS, 'mined.json')), /\?\?/);
   });
 });
