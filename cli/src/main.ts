@@ -1,5 +1,6 @@
 import { analyzeFiles, formatReport } from './analyzeCommand';
 import { checkFiles } from './checkCommand';
+import { runClean } from './cleanCommand';
 import { importCorpus, mineCorpusCommand } from './corpusCommand';
 import { exportCommand } from './exportCommand';
 import { formatFiles } from './formatCommand';
@@ -11,6 +12,8 @@ const USAGE = `usage:
   speech-draft analyze [--json] FILE...   outline, placeholders, numbering problems, statistics
   speech-draft check FILE...              file:line:col: severity: message; exit 1 if any warning remains
   speech-draft format [--write] FILE...   Chinese punctuation and spacing; prints the text, or rewrites the files
+  speech-draft clean [--write] FILE...    pasted text cleaned up (pinyin readings, HTML, page furniture, traditional
+        characters, half-width punctuation, glued headings); prints the text, or rewrites the files
   speech-draft export FILE --docx OUT.docx [--force] [--strict]
         Word in the official layout (GB/T 9704-2012); --strict refuses a draft with unfilled placeholders
   speech-draft corpus import SOURCE... --out DIR
@@ -25,6 +28,7 @@ async function run(args: string[]): Promise<number> {
   if (command === 'corpus') return await runCorpus(rest);
   if (command === 'export') return await runExport(rest);
   if (command === 'fonts') return runFonts(rest);
+  if (command === 'clean') return runClean(rest, USAGE);
   const flags = rest.filter(a => a.startsWith('--'));
   const files = rest.filter(a => !a.startsWith('--'));
   const unknown = flags.filter(f => !(command === 'analyze' && f === '--json') && !(command === 'format' && f === '--write'));
