@@ -70,3 +70,22 @@ export interface ConvertChineseParams {
   /** Only this range (the selection); the whole document without it. */
   range?: { start: { line: number; character: number }; end: { line: number; character: number } };
 }
+
+export const CLEAN_PASTED_TEXT = 'speechDraft/cleanPastedText';
+
+/** The client command that cleans up pasted text and reports it; the server's quick fix runs it. */
+export const CLEAN_PASTED_TEXT_COMMAND = 'speechDraft.cleanPastedText';
+
+export interface CleanPastedTextParams {
+  uri: string;
+  /** Only this range (the selection); the whole document without it. */
+  range?: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
+export interface CleanPastedTextResult {
+  /** The document version the edits are for. */
+  version: number;
+  edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[];
+  /** How many of each kind were removed or changed: htmlTag, htmlEntity, watermark, pinyin, furniture, indentation, traditional, punctuation, paragraph. */
+  counts: Record<string, number>;
+}

@@ -12,6 +12,7 @@ import { registerDiagnostics } from './features/diagnostics';
 import { registerDocumentSymbols } from './features/documentSymbols';
 import { registerExportDocx } from './features/exportDocx';
 import { registerConvertChinese } from './features/convertChinese';
+import { registerCleanPastedText } from './features/cleanPastedText';
 import { registerFolding } from './features/folding';
 import { registerFormatting } from './features/formatting';
 import { registerHover } from './features/hover';
@@ -68,6 +69,7 @@ registerExportDocx(context);
 registerFormatting(context);
 registerStatistics(context);
 registerConvertChinese(context);
+registerCleanPastedText(context);
 registerCorpusIndex(context);
 
 // A failure in one handler is logged; it must not take the server, and every open document, down.

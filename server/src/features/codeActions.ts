@@ -2,6 +2,7 @@ import { CodeAction, CodeActionKind } from 'vscode-languageserver';
 import { analysisOf, ServerContext } from '../context';
 import { toDiagnostic, toTextEdit } from '../toLsp';
 import { isReported } from '../settings';
+import { cleanUpActions } from './cleanPastedText';
 
 /** Quick fixes for the diagnostics under the cursor: renumber a sequence, normalise a marker, correct a formula. */
 export function registerCodeActions(context: ServerContext): void {
@@ -24,6 +25,7 @@ export function registerCodeActions(context: ServerContext): void {
         });
       }
     }
+    actions.push(...await cleanUpActions(context, params.textDocument.uri));
     return actions;
   });
 }
