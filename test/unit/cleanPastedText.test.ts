@@ -38,7 +38,11 @@ function assertOnlyItsKinds(input: string, result: CleanResult, label: string): 
     const where = `${label} at ${edit.start}: ${edit.kind} ${JSON.stringify(old.slice(0, 80))} → ${JSON.stringify(edit.newText.slice(0, 80))}`;
     assert.ok(edit.start >= last, `${where}: overlaps the edit before`);
     last = edit.end;
-    const wholeLines = lineStarts.has(edit.start) && lineStarts.has(edit.end) && edit.newText === '' && edit.end > edit.start;
+    // Whole lines with their line break, or (at the end of a text without a final one) the break before them.
+    const later = result.edits.filter(e => e.start >= edit.start);
+    const lastLines = later.every(e => e.newText === '') && later[later.length - 1].end === input.length && !/[\r\n]$/.test(input)
+      && /^(\r\n|\r|\n)/.test(old) && lineStarts.has(edit.start + /^(\r\n|\r|\n)/.exec(old)![0].length);
+    const wholeLines = (lineStarts.has(edit.start) || lastLines) && lineStarts.has(edit.end) && edit.newText === '' && edit.end > edit.start;
     if (wholeLines && edit.kind !== 'furniture') {
       // A line that nothing but tags, entities, watermarks and readings made up.
       const rest = [HTML_TAG, HTML_ENTITY, WATERMARK, PINYIN_READING].reduce((text, p) => text.replace(new RegExp(p.source, p.flags), ''), old);
@@ -49,7 +53,7 @@ function assertOnlyItsKinds(input: string, result: CleanResult, label: string): 
     switch (edit.kind) {
       case 'furniture': {
         assert.ok(wholeLines, `${where}: furniture goes by whole lines`);
-        const line = old.replace(/\r?\n$|\r$/, '');
+        const line = old.replace(/\r?\n$|\r$/, '').replace(/^(\r\n|\r|\n)/, '');
         assert.ok(cleanLine(line, true).furniture ?? cleanLine(line, false).furniture, `${where}: not furniture`);
         break;
       }
@@ -123,8 +127,8 @@ describe('clean up pasted text: each kind', () => {
     assert.equal(result.counts.furniture, 5);
   });
 
-  it('never drops a speech line for a word a page notice also uses (会员, 下载, 免费)', () => {
-    const text = '要办好计生协会会员之家，推进免费技术服务，及时下载更新系统。\n';
+  it('never drops a speech line for a word a page notice or spam also uses (会员, 下载, 免费, 视频, 欧美, 国产)', () => {
+    const text = '要办好计生协会会员之家，推进免费技术服务、免费孕检，及时下载更新系统。\n召开视频会议，借鉴欧美、日韩经验，推进国产化替代。\n';
     assert.equal(clean(text), text);
   });
 
@@ -142,6 +146,12 @@ describe('clean up pasted text: each kind', () => {
   it('makes half-width punctuation beside Chinese full-width, but not in times, amounts or Latin text', () => {
     const result = cleanPastedText('会议要求:一是提高认识;二是压实责任,(一)抓落实!时间10:00，金额3,000元，see: Word, Excel.');
     assert.equal(result.text, '会议要求：一是提高认识；二是压实责任，（一）抓落实！时间10:00，金额3,000元，see: Word, Excel.');
+  });
+
+  it('takes the line break before furniture at the end of a text without a final one', () => {
+    assert.equal(clean('要提高认识。\n共2页'), '要提高认识。');
+    assert.equal(clean('要提高认识。\r\n共2页\r\n2'), '要提高认识。');
+    assert.equal(clean('共2页'), '');
   });
 
   it('removes the half-width indentation of a page source, not a full-width paragraph indent', () => {

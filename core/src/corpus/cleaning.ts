@@ -70,18 +70,21 @@ export function decodeEntity(entity: string): string | undefined {
 /** A template site's watermark, its characters split by dots so that search engines miss it: 公.文思.享文.库出品. */
 export const WATERMARK = /公\.?文\.?思\.?享(?:\.?文\.?[库庫]\.?出\.?品)?[,，]?/g;
 
+/** Words of the spam that template sites put at the top of a page; a speech line may hold a few (视频会议), never five. */
+const SPAM_WORDS = ['免费', '视频', '国产', '日韩', '欧美', '乱码', '一区', '在线观看', '中文字幕', '无码', '高清'];
+
 /**
  * Lines that are page furniture, not speech (matched after the rest of the cleaning), each with
  * the reason it is dropped. Only whole lines: a speech's own line is never cut.
  */
-export const FURNITURE: [RegExp, string][] = [
+export const FURNITURE: [{ test(line: string): boolean }, string][] = [
   [/^\d{1,3}[.．]?$/, 'list or page number'],
   [/^[共页]$|^页[,，]当前第[。.]?$|^共\s*\d+\s*页(?:[,，]?\s*当前第\s*\d*\s*页)?[。.]?$|^第\s*\d+\s*页(?:[/／]共\s*\d+\s*页)?$|^[上下]一页$/, 'pagination'],
   [/^字号[:：]?(?:\s*[大中小]\s*)*$/, 'page furniture'],
   [/^(?:[\[【]\s*)?(?:打印本页|关闭窗口|返回顶部|收藏本文|分享到[:：]?|扫一扫|加入收藏)(?:\s*[\]】])?$/, 'page furniture'],
   [/小编/, '"小编" boilerplate'],
   [/^(?:当前隐藏内容|免费查看|查看全文|展开全文|阅读全文|付费下载|立即下载|点击下载|下载文档|会员免费下载)/, 'paywall'],
-  [/^(?=(?:.*?(?:免费|视频|国产|日韩|欧美|乱码|一区|在线观看|中文字幕)){3})/, 'spam keywords'],
+  [{ test: line => SPAM_WORDS.filter(word => line.includes(word)).length >= 5 }, 'spam keywords'],
 ];
 
 const PINYIN_SIGN = /[(（][a-zü ]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
@@ -274,6 +277,9 @@ export function cleanPastedText(text: string, { paragraphs = true }: { paragraph
   const edits: CleanEdit[] = [];
   let cleaned = '';
   const origin: number[] = [];
+  /** Where the last line kept ends, and the first removal of whole lines after it. */
+  let keptEnd = -1;
+  let trailingRemoval = -1;
   for (let line = 0; line < lines.lineCount; line++) {
     const start = lines.lineStarts[line];
     const end = lines.lineContentEnd(line);
@@ -283,14 +289,24 @@ export function cleanPastedText(text: string, { paragraphs = true }: { paragraph
     if (result.edits.length && !result.text.trim() && lineText.trim()) {
       // Nothing but furniture, tags or a watermark: the line goes, with its line break.
       const kind = result.furniture ? 'furniture' : result.edits.find(edit => edit.kind !== 'indentation')?.kind ?? 'indentation';
+      if (trailingRemoval < 0) trailingRemoval = edits.length;
       edits.push({ start, end: next, newText: '', kind });
       continue;
     }
+    keptEnd = end;
+    trailingRemoval = -1;
     for (const edit of result.edits) edits.push({ ...edit, start: start + edit.start, end: start + edit.end });
     cleaned += result.text;
     for (const unit of result.owner) origin.push(start + unit);
     cleaned += text.slice(end, next);
     for (let i = end; i < next; i++) origin.push(i);
+  }
+  // Removed last lines of a text without a final line break take the line break before them along.
+  if (trailingRemoval >= 0 && keptEnd >= 0 && !/[\r\n]$/.test(text)) {
+    const lineBreak = edits[trailingRemoval].start - keptEnd;
+    edits[trailingRemoval].start = keptEnd;
+    cleaned = cleaned.slice(0, cleaned.length - lineBreak);
+    origin.length -= lineBreak;
   }
   origin.push(text.length);
   if (paragraphs) {
