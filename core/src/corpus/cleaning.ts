@@ -165,7 +165,7 @@ class Cells {
   removeAll(kind: CleanKind): void {
     for (let i = 0; i < this.texts.length; i++) {
       this.texts[i] = '';
-      this.kinds[i] ??= kind;
+      this.kinds[i] = kind;
     }
   }
 
@@ -210,13 +210,15 @@ function mayNeedCleaning(line: string, traditional: boolean): boolean {
 export function cleanLine(line: string, traditional: boolean, counts: CleanCounts = noCleanCounts()): CleanedLine {
   if (!mayNeedCleaning(line, traditional)) return { text: line, edits: [], owner: identity(line.length) };
   const cells = new Cells(line);
+  // What a furniture line held is not counted: the line counts once, as furniture.
+  const found = noCleanCounts();
   // First, so that what a later step makes (an &nbsp; decoded) is never taken for it.
-  cells.applyPattern(SOURCE_INDENTATION, 'indentation', counts);
-  cells.applyPattern(HTML_TAG, 'htmlTag', counts);
-  cells.applyPattern(HTML_ENTITY, 'htmlEntity', counts, decodeEntity);
-  cells.applyPattern(WATERMARK, 'watermark', counts);
-  cells.applyPattern(PINYIN_READING, 'pinyin', counts);
-  if (traditional) cells.applyConversion(toSimplified, 'traditional', counts);
+  cells.applyPattern(SOURCE_INDENTATION, 'indentation', found);
+  cells.applyPattern(HTML_TAG, 'htmlTag', found);
+  cells.applyPattern(HTML_ENTITY, 'htmlEntity', found, decodeEntity);
+  cells.applyPattern(WATERMARK, 'watermark', found);
+  cells.applyPattern(PINYIN_READING, 'pinyin', found);
+  if (traditional) cells.applyConversion(toSimplified, 'traditional', found);
   const trimmed = cells.current().text.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '');
   const furniture = trimmed ? FURNITURE.find(([pattern]) => pattern.test(trimmed)) : undefined;
   if (furniture) {
@@ -224,7 +226,8 @@ export function cleanLine(line: string, traditional: boolean, counts: CleanCount
     cells.removeAll('furniture');
     return { text: '', edits: cells.edits(), furniture: furniture[1], owner: [] };
   }
-  cells.applyConversion(fullWidthPunctuation, 'punctuation', counts);
+  cells.applyConversion(fullWidthPunctuation, 'punctuation', found);
+  for (const kind of CLEAN_KINDS) counts[kind] += found[kind];
   const { text, owner } = cells.current();
   return { text, edits: cells.edits(), owner };
 }
