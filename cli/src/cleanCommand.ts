@@ -23,7 +23,7 @@ export function cleanFiles(files: string[], write: boolean, print: (line: string
   for (const file of files) {
     try {
       const { text, form, bytes } = readSpeechFile(file);
-      const result = cleanPastedText(text);
+      const result = cleanPastedText(text, { markdown: /\.(md|markdown)$/i.test(file) });
       const done = describeCleanCounts(result.counts) || 'nothing to clean';
       if (!write) {
         print(result.text.replace(/\r?\n$/, ''));

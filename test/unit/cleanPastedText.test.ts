@@ -148,6 +148,11 @@ describe('clean up pasted text: each kind', () => {
     assert.equal(result.text, '会议要求：一是提高认识；二是压实责任，（一）抓落实！时间10:00，金额3,000元，see: Word, Excel.');
   });
 
+  it('keeps the indentation of Markdown, where it is syntax', () => {
+    const text = '- 提高认识\n    - 统一思想(shì)\n';
+    assert.equal(cleanPastedText(text, { markdown: true }).text, '- 提高认识\n    - 统一思想\n');
+  });
+
   it('takes the line break before furniture at the end of a text without a final one', () => {
     assert.equal(clean('要提高认识。\n共2页'), '要提高认识。');
     assert.equal(clean('要提高认识。\r\n共2页\r\n2'), '要提高认识。');

@@ -207,13 +207,14 @@ function mayNeedCleaning(line: string, traditional: boolean): boolean {
  * One line through the pipeline: HTML tags and entities, watermarks, pinyin readings, traditional
  * characters (when the text they come from is traditional), page furniture, half-width punctuation.
  */
-export function cleanLine(line: string, traditional: boolean, counts: CleanCounts = noCleanCounts()): CleanedLine {
+export function cleanLine(line: string, traditional: boolean, counts: CleanCounts = noCleanCounts(), { markdown = false } = {}): CleanedLine {
   if (!mayNeedCleaning(line, traditional)) return { text: line, edits: [], owner: identity(line.length) };
   const cells = new Cells(line);
   // What a furniture line held is not counted: the line counts once, as furniture.
   const found = noCleanCounts();
   // First, so that what a later step makes (an &nbsp; decoded) is never taken for it.
-  cells.applyPattern(SOURCE_INDENTATION, 'indentation', found);
+  // In Markdown, indentation is syntax (a nested list, a code block).
+  if (!markdown) cells.applyPattern(SOURCE_INDENTATION, 'indentation', found);
   cells.applyPattern(HTML_TAG, 'htmlTag', found);
   cells.applyPattern(HTML_ENTITY, 'htmlEntity', found, decodeEntity);
   cells.applyPattern(WATERMARK, 'watermark', found);
@@ -270,10 +271,11 @@ function sectionOpeners(headings: Heading[]): Heading[] {
  * Pasted text cleaned up: HTML tags and entities, watermarks, pinyin readings and page furniture
  * removed, traditional characters simplified (when the text holds any), half-width punctuation
  * beside Chinese made full-width, and (unless `paragraphs` is false) a paragraph break restored
- * before each heading glued after a sentence end, as the outline reads the text. Nothing else is
+ * before each heading glued after a sentence end, as the outline reads the text (Markdown keeps its
+ * indentation, which is syntax there). Nothing else is
  * deleted: every edit is of one of the kinds, and a line emptied by them goes with its line break.
  */
-export function cleanPastedText(text: string, { paragraphs = true }: { paragraphs?: boolean } = {}): CleanResult {
+export function cleanPastedText(text: string, { paragraphs = true, markdown = false }: { paragraphs?: boolean; markdown?: boolean } = {}): CleanResult {
   const counts = noCleanCounts();
   const traditional = hasTraditional(text);
   const lines = new LineIndex(text);
@@ -288,7 +290,7 @@ export function cleanPastedText(text: string, { paragraphs = true }: { paragraph
     const end = lines.lineContentEnd(line);
     const next = line + 1 < lines.lineCount ? lines.lineStarts[line + 1] : text.length;
     const lineText = lines.lineText(line);
-    const result = cleanLine(lineText, traditional, counts);
+    const result = cleanLine(lineText, traditional, counts, { markdown });
     if (result.edits.length && !result.text.trim() && lineText.trim()) {
       // Nothing but furniture, tags or a watermark: the line goes, with its line break.
       const kind = result.furniture ? 'furniture' : result.edits.find(edit => edit.kind !== 'indentation')?.kind ?? 'indentation';

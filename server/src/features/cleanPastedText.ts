@@ -56,7 +56,8 @@ export function registerCleanPastedText(context: ServerContext): void {
     const { analysis } = result;
     const start = params.range ? analysis.lines.offsetAt(params.range.start) : 0;
     const end = params.range ? analysis.lines.offsetAt(params.range.end) : analysis.text.length;
-    const cleaned = cleanPastedText(analysis.text.slice(start, end));
+    const markdown = context.documents.get(params.uri)?.languageId === 'markdown';
+    const cleaned = cleanPastedText(analysis.text.slice(start, end), { markdown });
     const edits = joinTouching(cleaned.edits.map(edit => ({ start: start + edit.start, end: start + edit.end, newText: edit.newText })));
     const counts: Record<string, number> = {};
     for (const kind of CLEAN_KINDS) if (cleaned.counts[kind]) counts[kind] = cleaned.counts[kind];
