@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import {
-  analyze, applyEdits, CleanResult, cleanLine, cleanPastedText, decodeEntity, excerpt, FULL_WIDTH, HTML_ENTITY, HTML_TAG,
+  analyze, applyEdits, CleanResult, hasPastedTextSigns, cleanLine, cleanPastedText, decodeEntity, excerpt, FULL_WIDTH, HTML_ENTITY, HTML_TAG,
   importSeedPage, PINYIN_READING, TONED, toSimplified, WATERMARK,
 } from '../../core/src';
 import { LineIndex } from '../../core/src/text';
@@ -193,6 +193,25 @@ describe('clean up pasted text: each kind', () => {
     assert.equal(once.text, '在全市工作会议上的讲话\n同志们：今天召开会议，主要是部署工作。\n第一，提高认识。要学习。\n第二，压实责任。要担当。\n第三，狠抓落实…\n');
     assert.deepEqual(cleanPastedText(once.text).edits, []);
     assertOnlyItsKinds(pasted, once, 'pasted page');
+  });
+});
+
+describe('the signs of pasted text (for the quick fix)', () => {
+  it('are each kind the clean-up removes or converts', () => {
+    for (const text of ['区(qū)域', '<p>要落实</p>', '要落实&nbsp;责任', '公.文思.享', '同志们\n共3页\n', '務必認清形勢', '会议要求:提高认识']) {
+      assert.ok(hasPastedTextSigns(text), text);
+    }
+  });
+
+  it('are not a draft typed in the editor, with a half-width (一), a time, an amount or an unknown entity', () => {
+    for (const text of ['一、提高认识\n(一)统一思想\n', '时间10:00，金额3,000元。', '&bogus;要落实', '    要落实。', '召开视频会议，免费技术服务。']) {
+      assert.ok(!hasPastedTextSigns(text), text);
+    }
+  });
+
+  it('are on the raw seed page and none of the shipped corpus speeches', () => {
+    assert.ok(hasPastedTextSigns(read(SEED_PAGE)));
+    for (const file of SPEECHES) assert.ok(!hasPastedTextSigns(cleanPastedText(read(path.join(CORPUS, file))).text), file);
   });
 });
 

@@ -342,3 +342,23 @@ export function cleanSpeechText(text: string): string[] {
     .map(line => line.trim())
     .map(line => (line ? cleanLine(line, traditional).text.trim() : line));
 }
+
+const HALF_WIDTH_BETWEEN_CHINESE = /\p{Script=Han}[,:;?!]\p{Script=Han}/u;
+
+/**
+ * Whether a text shows the signs of pasted text that the clean-up removes: a pinyin reading, an
+ * HTML tag or entity, a watermark, a furniture line, traditional characters, or half-width
+ * , : ; ? ! between Chinese characters (not a half-width (一) alone, nor indentation). Quick: no
+ * conversion is made, and it stops at the first sign.
+ */
+export function hasPastedTextSigns(text: string): boolean {
+  if (hasTraditional(text)) return true;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    if (HALF_WIDTH_BETWEEN_CHINESE.test(line) || /公\.?文\.?思/.test(line)) return true;
+    if (new RegExp(PINYIN_READING.source).test(line) || new RegExp(HTML_TAG.source).test(line)) return true;
+    if (line.includes('&') && [...line.matchAll(HTML_ENTITY)].some(entity => decodeEntity(entity[0]) !== undefined)) return true;
+    const trimmed = line.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '');
+    if (trimmed && FURNITURE.some(([pattern]) => pattern.test(trimmed))) return true;
+  }
+  return false;
+}

@@ -1,5 +1,5 @@
 import { CodeAction, CodeActionKind } from 'vscode-languageserver';
-import { Analysis, CLEAN_KINDS, CleanKind, cleanPastedText, TextEdit } from '../../../core/src';
+import { Analysis, CLEAN_KINDS, cleanPastedText, hasPastedTextSigns, TextEdit } from '../../../core/src';
 import { CLEAN_PASTED_TEXT, CLEAN_PASTED_TEXT_COMMAND, CleanPastedTextParams, CleanPastedTextResult } from '../../../protocol';
 import { analysisOf, ServerContext } from '../context';
 import { toTextEdit } from '../toLsp';
@@ -15,23 +15,12 @@ function joinTouching(edits: TextEdit[]): TextEdit[] {
   return joined;
 }
 
-/**
- * The signs of pasted text that the quick fix is offered for: what the cleaning removes, traditional
- * text, and half-width , : ; ? ! between Chinese characters (not a half-width (一), which the
- * marker-style quick fix mends, nor indentation or run-in headings alone).
- */
-const SIGNS: CleanKind[] = ['htmlTag', 'htmlEntity', 'watermark', 'pinyin', 'furniture', 'traditional'];
-const HALF_WIDTH_BETWEEN_CHINESE = /\p{Script=Han}[,:;?!]\p{Script=Han}/u;
-
 const signsOf = new WeakMap<Analysis, boolean>();
 
+/** Whether the document shows the signs of pasted text, once per analysis (document version). */
 function showsSigns(analysis: Analysis): boolean {
   let found = signsOf.get(analysis);
-  if (found === undefined) {
-    const { counts } = cleanPastedText(analysis.text, { paragraphs: false });
-    found = SIGNS.some(kind => counts[kind] > 0) || HALF_WIDTH_BETWEEN_CHINESE.test(analysis.text);
-    signsOf.set(analysis, found);
-  }
+  if (found === undefined) signsOf.set(analysis, found = hasPastedTextSigns(analysis.text));
   return found;
 }
 
