@@ -57,6 +57,23 @@ export interface ConvertChineseParams {
   range?: Range;
 }
 
+/** The client command that cleans up pasted text and reports it; the server's quick fix runs it. */
+export const CLEAN_PASTED_TEXT_COMMAND = 'speechDraft.cleanPastedText';
+
+export interface CleanPastedTextParams {
+  uri: string;
+  /** Only this range (the selection); the whole document without it. */
+  range?: Range;
+}
+
+export interface CleanPastedTextResult {
+  /** The document version the edits are for. */
+  version: number;
+  edits: TextEdit[];
+  /** How many of each kind were removed or changed: htmlTag, htmlEntity, watermark, pinyin, furniture, indentation, traditional, punctuation, paragraph. */
+  counts: Record<string, number>;
+}
+
 // The requests, by method name.
 export const FillPlaceholderRequest = new RequestType<FillPlaceholderParams, FillPlaceholderResult, void>('speechDraft/fillPlaceholder');
 
@@ -67,3 +84,5 @@ export const ExportDocxRequest = new RequestType<ExportDocxParams, ExportDocxRes
 export const StatisticsRequest = new RequestType<{ uri: string }, StatisticsResult | null, void>('speechDraft/statistics');
 
 export const ConvertChineseRequest = new RequestType<ConvertChineseParams, TextEdit[], void>('speechDraft/convertChinese');
+
+export const CleanPastedTextRequest = new RequestType<CleanPastedTextParams, CleanPastedTextResult | null, void>('speechDraft/cleanPastedText');

@@ -1,5 +1,6 @@
 import { analyzeFiles, formatReport } from './analyzeCommand';
 import { checkFiles } from './checkCommand';
+import { cleanFiles } from './cleanCommand';
 import { importCorpus, mineCorpusCommand } from './corpusCommand';
 import { exportCommand } from './exportCommand';
 import { formatFiles } from './formatCommand';
@@ -12,6 +13,8 @@ const USAGE = `usage:
   speech-draft analyze [--json] FILE...   outline, placeholders, numbering problems, statistics
   speech-draft check FILE...              file:line:col: severity: message; exit 1 if any warning remains
   speech-draft format [--write] FILE...   Chinese punctuation and spacing; prints the text, or rewrites the files
+  speech-draft clean [--write] FILE...    pasted text cleaned up (pinyin readings, HTML, page furniture, traditional
+        characters, half-width punctuation, glued headings); prints the text, or rewrites the files
   speech-draft export FILE --docx OUT.docx [--force] [--strict]
         Word in the official layout (GB/T 9704-2012); --strict refuses a draft with unfilled placeholders
   speech-draft corpus import SOURCE... --out DIR
@@ -47,6 +50,11 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   check: { options: {}, problem: needFiles, run: (_values, files) => (checkFiles(files, print) ? 0 : 1) },
+  clean: {
+    options: { write: { type: 'boolean' } },
+    problem: needFiles,
+    run: (values, files) => (cleanFiles(files, !!values.write, print, printError) ? 0 : 2),
+  },
   format: {
     options: { write: { type: 'boolean' } },
     problem: needFiles,

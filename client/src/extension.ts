@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { registerCorpusCommands } from './corpusCommands';
 import { registerConvertCommands } from './convertCommands';
+import { registerCleanPastedText } from './cleanPastedText';
 import { registerExportCommand } from './exportCommand';
 import { registerPlaceholderCommands } from './placeholderCommands';
 import { registerStatistics } from './statistics';
@@ -35,6 +36,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Speech
   registerCorpusCommands(context, client);
   registerExportCommand(context, client);
   registerConvertCommands(context, client);
+  registerCleanPastedText(context, client);
   const statistics = registerStatistics(context, client);
   registerStatusBar(context);
   return { statisticsText: () => statistics.text };

@@ -74,8 +74,12 @@ export function convertChinese(text: string, start: number, end: number, to: 'si
 }
 
 export const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
-/** A pinyin reading in half-width brackets, with at least one tone mark: 區(qū), 務(wù). */
-export const PINYIN_READING = new RegExp(`\\((?=[a-zü]*[${TONED}])[a-zü${TONED}]{1,7}\\)`, 'g');
+/**
+ * A pinyin reading in brackets, with at least one tone mark: 區(qū), 務(wù), 龃龉(jǔ yǔ), 龃龉（jǔyǔ）.
+ * A reading of several syllables separates them by spaces or not at all.
+ */
+export const PINYIN_READING = new RegExp(
+  `[(（](?=[a-zü ]*[${TONED}])[a-zü${TONED}]{1,7}(?: [a-zü${TONED}]{1,7}){0,5}[)）]`, 'g');
 
 export function removePinyinReadings(text: string): { text: string; removed: number } {
   let removed = 0;
@@ -102,21 +106,24 @@ function chineseAfter(ch: string | undefined): boolean {
 /**
  * Half-width , : ; ? ! next to Chinese become full-width, and ( ) around Chinese become （ ）.
  * `10:00`, `3,000`, Latin text and `??` runs (mangled characters, reported elsewhere) stay as they are.
+ * Brackets first, and each mark sees the marks before it as made: the result is final (cleaning it
+ * again changes nothing), as `（幼儿园）,3271` → `（幼儿园），3271` in one go.
  */
 export function fullWidthPunctuation(text: string): string {
   // Most lines have no half-width punctuation at all.
   if (!/[,:;?!()]/.test(text)) return text;
+  const bracketed = text.replace(/\(([^()\n]{0,40})\)/g, (whole, inner: string, offset: number) =>
+    HAN.test(inner) || HAN.test(text[offset - 1] ?? '') ? `（${inner}）` : whole);
   let result = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+  for (let i = 0; i < bracketed.length; i++) {
+    const ch = bracketed[i];
     const full = FULL_WIDTH[ch];
-    const partOfRun = text[i - 1] === ch || text[i + 1] === ch;
-    if (full && !partOfRun && (chineseBefore(text[i - 1]) || chineseAfter(text[i + 1]))) {
+    const partOfRun = bracketed[i - 1] === ch || bracketed[i + 1] === ch;
+    if (full && !partOfRun && (chineseBefore(result[result.length - 1]) || chineseAfter(bracketed[i + 1]))) {
       result += full;
     } else {
       result += ch;
     }
   }
-  return result.replace(/\(([^()\n]{0,40})\)/g, (whole, inner: string, offset: number) =>
-    HAN.test(inner) || HAN.test(result[offset - 1] ?? '') ? `（${inner}）` : whole);
+  return result;
 }

@@ -4,6 +4,7 @@
 // one service and calls it per request.
 import { Analysis, AnalysisCache, analysisSteps } from './analyze';
 import { convertChinese } from './chinese';
+import { CleanCounts, cleanPastedText, hasPastedTextSigns } from './corpus/cleaning';
 import { CandidateIndex, formulaCandidates } from './completion/candidates';
 import { completionsAt, DraftCompletion } from './completion/draft';
 import { CorpusKnowledge } from './corpusKnowledge';
@@ -50,6 +51,12 @@ export interface Hover {
   range: TextRange;
 }
 
+/** Clean Up Pasted Text on a document or a range: edits to apply as one, and what they did by kind. */
+export interface CleanUp {
+  edits: TextEdit[];
+  counts: CleanCounts;
+}
+
 export interface LanguageService {
   /** The analysis of a document in steps, for a caller that spreads it over turns of its event loop. */
   analysisSteps(document: SpeechDocument, settings: Settings): Steps<Analysis>;
@@ -71,6 +78,20 @@ export interface LanguageService {
   fillPlaceholder(analysis: Analysis, offset: number, value: string): PlaceholderFill;
   format(analysis: Analysis, settings: Settings, languageId: string, range?: TextRange): TextEdit[];
   convertChinese(analysis: Analysis, range: TextRange | undefined, to: 'simplified' | 'traditional'): TextEdit[];
+  /** Whether the text shows signs of pasted material (pinyin readings, web markup, furniture…), for the quick fix. */
+  showsPastedTextSigns(analysis: Analysis): boolean;
+  cleanUpPastedText(analysis: Analysis, languageId: string, range?: TextRange): CleanUp;
+}
+
+/** Edits that touch (an inserted break right before a converted bracket) as one, so that no client sees them overlap. */
+function joinTouching(edits: TextEdit[]): TextEdit[] {
+  const joined: TextEdit[] = [];
+  for (const edit of edits) {
+    const last = joined.at(-1);
+    if (last && last.end === edit.start) joined[joined.length - 1] = { start: last.start, end: edit.end, newText: last.newText + edit.newText };
+    else joined.push({ start: edit.start, end: edit.end, newText: edit.newText });
+  }
+  return joined;
 }
 
 interface FormulaSet {
@@ -85,6 +106,8 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
   const lineCaches = new Map<string, AnalysisCache>();
   /** Per corpus, then per locale and user formulas: documents with the same settings share one dictionary. */
   const formulaSets = new WeakMap<CorpusKnowledge, Map<string, FormulaSet>>();
+  /** Per analysis (a document version): the check runs once, not on each code action request. */
+  const pastedTextSigns = new WeakMap<Analysis, boolean>();
 
   const locale = (settings: Settings) => localeOf(settings, host.clientLocale);
 
@@ -163,5 +186,15 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
     fillPlaceholder,
     format: (analysis, settings, languageId, range) => formatEdits(analysis.text, { markdown: languageId === 'markdown', arabicDunToDot: settings.arabicDunToDot, range }),
     convertChinese: (analysis, range, to) => convertChinese(analysis.text, range?.start ?? 0, range?.end ?? analysis.text.length, to),
+    showsPastedTextSigns(analysis) {
+      let signs = pastedTextSigns.get(analysis);
+      if (signs === undefined) pastedTextSigns.set(analysis, signs = hasPastedTextSigns(analysis.text));
+      return signs;
+    },
+    cleanUpPastedText(analysis, languageId, range) {
+      const start = range?.start ?? 0;
+      const cleaned = cleanPastedText(analysis.text.slice(start, range?.end ?? analysis.text.length), { markdown: languageId === 'markdown' });
+      return { edits: joinTouching(cleaned.edits.map(edit => ({ start: start + edit.start, end: start + edit.end, newText: edit.newText }))), counts: cleaned.counts };
+    },
   };
 }

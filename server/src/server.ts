@@ -12,6 +12,7 @@ import { registerCorpusIndex } from './features/corpusIndex';
 import { registerDiagnostics } from './features/diagnostics';
 import { registerDocumentSymbols } from './features/documentSymbols';
 import { registerExportDocx } from './features/exportDocx';
+import { registerCleanPastedText } from './features/cleanPastedText';
 import { registerConvertChinese } from './features/convertChinese';
 import { registerFolding } from './features/folding';
 import { registerFormatting } from './features/formatting';
@@ -68,6 +69,7 @@ export function startServer(connection: Connection): void {
   registerFormatting(context);
   registerStatistics(context);
   registerConvertChinese(context);
+  registerCleanPastedText(context);
   registerCorpusIndex(context);
 
   // A failure in one handler is logged; it must not take the server, and every open document, down.

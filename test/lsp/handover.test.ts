@@ -78,16 +78,18 @@ describe('a CRLF draft keeps its line endings through every edit the server make
   };
   const lineEndings = (text: string) => ({ crlf: text.split('\r\n').length - 1, lf: text.replace(/\r\n/g, '').split('\n').length - 1 });
 
-  it('in formatting, quick fixes, placeholder filling and conversion', async () => {
+  it('in formatting, quick fixes, placeholder filling, conversion and clean-up', async () => {
     const diagnostics = await client.diagnostics(uri);
     const edits: { range: any; newText: string }[][] = [
       await client.request('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } }),
       await client.request('speechDraft/fillPlaceholder', { uri, position: { line: 0, character: 1 }, value: '平安' }).then((r: any) => r.edits),
       await client.request('speechDraft/convertChinese', { uri, to: 'simplified' }),
+      await client.request('speechDraft/cleanPastedText', { uri }).then((r: any) => r.edits),
     ];
     for (const diagnostic of diagnostics) {
       const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
-      for (const action of actions) edits.push(action.edit.changes[uri]);
+      // The clean-up quick fix runs the client's command, whose edits are the request's above.
+      for (const action of actions) if (action.edit) edits.push(action.edit.changes[uri]);
     }
     assert.ok(edits.length >= 5, `${edits.length} sets of edits`);
     for (const set of edits) {

@@ -276,6 +276,33 @@ const tests: [string, () => Promise<void>][] = [
     assert.deepEqual([editor.document.lineAt(0).text, editor.document.lineAt(1).text], ['发展经济', '發展經濟']);
   }],
 
+  ['Clean Up Pasted Text cleans the document as one edit that one undo takes back', async () => {
+    const pasted = ['<p>在全市工作會議上的講話</p>', '下面是小编为大家整理的，供大家参考。', '同志們:今天召開會議,部署工作。', '第一，提高認識(shí)。要學習。第二，壓實責任。要擔當。', '第三，狠抓落實&hellip;公.文思.享', '共2页'];
+    const editor = await speechFile(pasted, 0);
+    const original = editor.document.getText();
+    const counts = await vscode.commands.executeCommand<Record<string, number>>('speechDraft.cleanPastedText');
+    assert.deepEqual(editor.document.getText().split('\n'), [
+      '在全市工作会议上的讲话', '同志们：今天召开会议，部署工作。', '第一，提高认识。要学习。', '第二，压实责任。要担当。', '第三，狠抓落实…',
+    ]);
+    assert.deepEqual([counts.pinyin, counts.htmlTag, counts.htmlEntity, counts.watermark, counts.furniture, counts.paragraph], [1, 2, 1, 1, 2, 1]);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), original);
+  }],
+
+  ['a pasted selection is cleaned alone, and the quick fix cleans a document that shows the signs', async () => {
+    const editor = await speechFile(['務必認清形勢(shì)', '要提高認識(shí)'], 0);
+    editor.selection = new vscode.Selection(1, 0, 1, editor.document.lineAt(1).text.length);
+    await vscode.commands.executeCommand('speechDraft.cleanPastedText');
+    assert.deepEqual([editor.document.lineAt(0).text, editor.document.lineAt(1).text], ['務必認清形勢(shì)', '要提高认识']);
+    const actions = await until('the clean-up quick fix', async () => {
+      const found = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, new vscode.Range(0, 0, 0, 0), vscode.CodeActionKind.QuickFix.value);
+      return found?.some(a => a.command?.command === 'speechDraft.cleanPastedText') ? found : undefined;
+    });
+    const fix = actions.find(a => a.command?.command === 'speechDraft.cleanPastedText')!;
+    await vscode.commands.executeCommand(fix.command!.command, ...(fix.command!.arguments ?? []));
+    assert.deepEqual([editor.document.lineAt(0).text, editor.document.lineAt(1).text], ['务必认清形势', '要提高认识']);
+  }],
+
   ['after the server is killed, the client restarts it and the outline and diagnostics come back', async () => {
     const editor = await demoSpeech();
     const server = path.join(extension().extensionPath, 'dist', 'server.js');

@@ -114,9 +114,39 @@ export interface CorpusDocument {
   tokens: string[][];
 }
 
+/**
+ * A spot that a mis-decoded page mangled: `??` stands for a full stop, and the characters after it
+ * up to the next punctuation are garbled (确??荚嚢踩？). The importer keeps such spots and reports
+ * them; the miner keeps them out of every excerpt and sentence it offers the drafter.
+ */
+export const MANGLED_SPOT = '??';
+
+const AFTER_MANGLED = /[，。；：！？、,;:!?]/g;
+
+/** Where the text garbled by the mangled spot at `spot` ends: after the next punctuation. */
+export function endOfMangled(text: string, spot: number): number {
+  AFTER_MANGLED.lastIndex = spot + MANGLED_SPOT.length;
+  const match = AFTER_MANGLED.exec(text);
+  if (!match) return text.length;
+  let end = match.index + 1;
+  while (end < text.length && '，。；：！？、,;:!?'.includes(text[end])) end++;
+  return end;
+}
+
+/** `text` without what comes before the end of its last mangled spot (the whole text when it has none). */
+export function afterMangled(text: string): string {
+  const spot = text.lastIndexOf(MANGLED_SPOT);
+  return spot < 0 ? text : text.slice(endOfMangled(text, spot));
+}
+
+/** An occurrence in its line with some text around it; never reaching into a mangled spot (??). */
 export function excerpt(line: string, at: number, length: number, around = 12): string {
-  const start = Math.max(0, at - around);
-  const end = Math.min(line.length, at + length + around);
+  let start = Math.max(0, at - around);
+  let end = Math.min(line.length, at + length + around);
+  const before = line.lastIndexOf(MANGLED_SPOT, at - 1);
+  if (before >= 0 && before + 1 >= start) start = Math.min(at, Math.max(start, endOfMangled(line, before)));
+  const after = line.indexOf(MANGLED_SPOT, at + length);
+  if (after >= 0 && after < end) end = after;
   return `${start > 0 ? '…' : ''}${line.slice(start, end)}${end < line.length ? '…' : ''}`;
 }
 

@@ -1,5 +1,6 @@
 import { parseChineseNumeral } from '../numerals';
-import { fullWidthPunctuation, removePinyinReadings, TONED, toSimplified } from '../chinese';
+import { TONED } from '../chinese';
+import { cleanLine, noCleanCounts, WATERMARK } from './cleaning';
 
 /** What the importer did not keep or could not repair, line by line, so nothing is lost silently. */
 export interface ImportNote {
@@ -25,16 +26,14 @@ export interface SeedImport {
 
 const SPEECH_TITLE = /^(.+?)篇([一二三四五六七八九十]{1,3})$/;
 
-/** Page furniture of the template site (matched after simplification), each with the reason it is dropped. */
-const FURNITURE: [RegExp, string][] = [
-  [/^<[^>]*>(<[^>]*>)*$|^\d+\.\s*<[^>]*>/, 'HTML tag'],
-  [/^\d+\.?$/, 'list or page number'],
-  [/^[共页]$|^页[,，]当前第[。.]?$/, 'pagination'],
-  [/^字号[:：]$/, 'page furniture'],
-  [/小编/, '"小编" boilerplate'],
+/**
+ * What only this template site's page holds, beyond the furniture that the shared cleaning drops
+ * (matched after it), each with the reason it is dropped.
+ */
+const SITE_FURNITURE: [RegExp, string][] = [
   [/范文\s*[（(]\d+篇[）)]$/, 'page title'],
+  // The site cuts a paywalled speech: what follows the notice is a fragment, and goes with it.
   [/当前隐藏|查看全文|下载|付费|会员/, 'paywall'],
-  [/[,，].*(视频|免费).*[,，].*国产/, 'spam keywords'],
   [/^总结可以帮助/, 'template-site introduction'],
 ];
 
@@ -51,9 +50,6 @@ const TOPICS: [string, RegExp][] = [
 function topicsOf(text: string): string[] {
   return TOPICS.filter(([, pattern]) => (text.match(new RegExp(pattern, 'g'))?.length ?? 0) >= 3).map(([name]) => name);
 }
-
-/** The site's watermark, its characters split by dots so that search engines miss it. */
-const WATERMARK = /公\.?文\.?思\.?享\.?文\.?[库庫]\.?出\.?品[,，]?/g;
 
 /** A reading whose character was garbled away: 拳h(huán)节. */
 const STRAY_READING = new RegExp(`(?<![\\p{Script=Han}])[A-Za-z]?\\([a-zü]*[${TONED}][a-zü]*\\)`, 'gu');
@@ -88,23 +84,23 @@ export function importSeedPage(page: string): SeedImport {
     const trimmed = raw.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '');
     if (!trimmed) return;
     const lineNotes: ImportNote[] = [];
-    const withoutWatermark = trimmed.replace(WATERMARK, mark => {
-      lineNotes.push({ line, kind: 'dropped', reason: 'watermark', text: mark });
-      return '';
-    });
-    for (const stray of withoutWatermark.matchAll(STRAY_READING)) {
+    for (const mark of trimmed.matchAll(WATERMARK)) lineNotes.push({ line, kind: 'dropped', reason: 'watermark', text: mark[0] });
+    for (const stray of trimmed.replace(WATERMARK, '').matchAll(STRAY_READING)) {
       lineNotes.push({ line, kind: 'unrepaired', reason: 'pinyin reading after a garbled character (reading removed)', text: stray[0] });
     }
-    const { text: withoutPinyin, removed } = removePinyinReadings(withoutWatermark);
-    const simplified = toSimplified(withoutPinyin);
-    const furniture = FURNITURE.find(([pattern]) => pattern.test(simplified));
+    // The shared cleaning: tags, watermark, pinyin readings, simplified, furniture, full-width punctuation.
+    const counts = noCleanCounts();
+    const result = cleanLine(trimmed, true, counts);
+    const cleaned = result.text.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '');
+    const furniture = result.furniture
+      ?? (!cleaned ? 'HTML tag' : SITE_FURNITURE.find(([pattern]) => pattern.test(cleaned))?.[1]);
     if (furniture) {
-      notes.push({ line, kind: 'dropped', reason: furniture[1], text: trimmed });
+      notes.push({ line, kind: 'dropped', reason: furniture, text: trimmed });
       return;
     }
-    pinyinReadingsRemoved += removed;
+    pinyinReadingsRemoved += counts.pinyin;
     notes.push(...lineNotes);
-    const title = SPEECH_TITLE.exec(simplified);
+    const title = SPEECH_TITLE.exec(cleaned);
     if (title && parseChineseNumeral(title[2]) === speeches.length + (current ? 2 : 1)) {
       finish();
       current = { number: parseChineseNumeral(title[2])!, title: `${title[1]}（篇${title[2]}）`, lines: [] };
@@ -114,10 +110,9 @@ export function importSeedPage(page: string): SeedImport {
       notes.push({ line, kind: 'dropped', reason: 'before the first speech', text: trimmed });
       return;
     }
-    for (const mangled of simplified.matchAll(MANGLED)) {
-      notes.push({ line, kind: 'unrepaired', reason: 'mangled full stop and character (??)', text: simplified.slice(Math.max(0, mangled.index! - 6), mangled.index! + 6) });
+    for (const mangled of cleaned.matchAll(MANGLED)) {
+      notes.push({ line, kind: 'unrepaired', reason: 'mangled full stop and character (??)', text: cleaned.slice(Math.max(0, mangled.index! - 6), mangled.index! + 6) });
     }
-    const cleaned = fullWidthPunctuation(simplified);
     if (isCutFragment(cleaned)) {
       notes.push({ line, kind: 'unrepaired', reason: 'line cut mid-sentence (kept as is)', text: cleaned });
     }

@@ -1,4 +1,4 @@
-import { CorpusSentence, CorpusDocument, TOKEN_BREAK } from '../minedIndex';
+import { afterMangled, CorpusSentence, CorpusDocument, MANGLED_SPOT, TOKEN_BREAK } from '../minedIndex';
 import { forEachBodyLine, sourceOf } from './tally';
 
 /** Punctuation that ends a sentence for completion: what follows starts afresh (下面，我讲三点意见：). */
@@ -27,7 +27,12 @@ function sentencesOf(line: string, tokens: string[]): LineSentence[] {
     const key = sentence.map(token => token.replaceAll(TOKEN_BREAK, ' ')).join(TOKEN_BREAK);
     sentence = [];
     if (!key) return;
-    found.push({ key, before: (at < BEFORE_LENGTH ? '\n' : '') + line.slice(Math.max(0, at - BEFORE_LENGTH), at).trimStart() });
+    // A sentence a mis-decoded page mangled (??) is not offered; what precedes one stops short of it.
+    if (!key.includes(MANGLED_SPOT)) {
+      const before = line.slice(Math.max(0, at - BEFORE_LENGTH), at);
+      const clean = afterMangled(before);
+      found.push({ key, before: (at < BEFORE_LENGTH && clean === before ? '\n' : '') + clean.trimStart() });
+    }
     at += length;
   };
   for (const token of tokens) {

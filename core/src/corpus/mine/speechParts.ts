@@ -2,7 +2,7 @@ import { LineCache } from '../../lineCache';
 import { Heading, LineMarkers, parseStructure } from '../../structure';
 import { SALUTATION } from '../../speechConventions';
 import { LineIndex } from '../../text';
-import { CorpusDocument, HeadingPattern, SentenceEntry, SentenceRole } from '../minedIndex';
+import { CorpusDocument, HeadingPattern, MANGLED_SPOT, SentenceEntry, SentenceRole } from '../minedIndex';
 import { sourceOf, Tally } from './tally';
 
 const ANNOUNCEMENT = /^下面[，,].{0,60}?(意见|问题|几点|方面|强调|讲)[^。；：]{0,20}[。：]/;
@@ -25,7 +25,7 @@ export function mineSpeechParts(documents: CorpusDocument[]): { openings: Senten
       .filter(({ line, index }) => index >= document.bodyStart && line);
     if (!body.length) continue;
     const add = (tally: Tally<SentenceRole>, role: SentenceRole, lineIndex: number, text: string, at: number) => {
-      if (text.length <= MAX_SENTENCE) tally.add(`${role}\u0001${text}`, role, sourceOf(document.file, lineIndex), document.lines[lineIndex], at, text.length);
+      if (text.length <= MAX_SENTENCE && !text.includes(MANGLED_SPOT)) tally.add(`${role}\u0001${text}`, role, sourceOf(document.file, lineIndex), document.lines[lineIndex], at, text.length);
     };
     let first = 0;
     if (SALUTATION.test(body[0].line)) {
