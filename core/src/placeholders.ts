@@ -19,13 +19,19 @@ export interface PlaceholderOptions {
 }
 
 const X = '[xX×]';
+/** A mask in a number: x or an asterisk, half- or full-width. */
+const MASK = '[xX×*＊]';
+/** Offices and forms of address a single asterisk masks the name before: *县长, *书记, *同志. */
+const OFFICE = '(?:[省市县縣区區乡鄉镇鎮村局厅廳部处處科所站院校行社]?[长長]|[省市县縣区區乡鄉镇鎮]?委|书记|書記|主任|主席|董事[长長]|总经理|總經理|经理|經理|同志|副)';
 // Order matters: the longer, more specific forms are tried first at each position.
 const PLACEHOLDER = new RegExp([
-  `(?:19|20)\\d?${X}{1,2}(?![A-Za-z0-9])`, // 20xx, 201x
-  `${X}{1,2}月${X}{1,2}日`, // x月x日, xx月xx日
-  `${X}{1,3}[%％]`, // xx%
+  `第${MASK}{1,3}[次届屆期批号號个個条條项項轮輪]`, // 第x次, 第xx届: the ordinal is what is to be filled
+  `(?:19|20)\\d?(?:${X}{1,2}(?![A-Za-z0-9])|[*＊]{1,2}(?=年))`, // 20xx, 201x, 20**年
+  `${MASK}{1,2}月${MASK}{1,2}日`, // x月x日, xx月xx日, *月*日
+  `${MASK}{1,3}[%％]`, // xx%, **%
   `${X}{1,4}`, // x, xx, xxx, ××, ×××
-  '\\*{2,}', // *** masked names
+  '[*＊]{2,}', // *** masked names
+  `[*＊](?=${OFFICE})`, // *县长
   '某某某?',
   '_{2,}|＿{2,}', // blanks
   '【\\s*】',
@@ -33,7 +39,8 @@ const PLACEHOLDER = new RegExp([
   '【[^【】\\n]{0,20}?待(?:补充|补全|完善|填写|定|核实)[^【】\\n]{0,10}?】',
 ].join('|'), 'g');
 
-const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
+// Latin letters with tone marks too: pinyin readings such as xùn, xī are not masks.
+const LATIN_OR_DIGIT = /[\p{Script=Latin}0-9]/u;
 
 function isChineseContext(ch: string | undefined): boolean {
   return ch === undefined || isHan(ch) || isCjkPunctuation(ch) || /[\s\u3000]/u.test(ch);
@@ -54,6 +61,8 @@ function isXPlaceholder(text: string, start: number, end: number): boolean {
 // **重点** and ***重点***: opened before a non-space, closed after one.
 const MARKDOWN_EMPHASIS = /(\*{2,3})(?=\S)[^*\n]+?(?<=\S)\1/g;
 
+const MASKED_NAME_LINE = /^\s*[*＊]{2,4}\s*$/;
+
 interface LineFacts {
   /** A rule or separator line (*** or ---), where asterisks mask nothing. */
   separator: boolean;
@@ -69,7 +78,9 @@ function lineFacts(text: string, lineStart: number, markdown: boolean): LineFact
   const emphasis: [number, number][] = markdown
     ? [...line.matchAll(MARKDOWN_EMPHASIS)].map(m => [lineStart + m.index!, lineStart + m.index! + m[0].length])
     : [];
-  return { separator: /^[\s*\-_]*$/.test(line), emphasis };
+  // Only ** to **** on a line is the speaker's masked name under the title; in Markdown, a rule.
+  const separator = /^[\s*＊\-_]*$/.test(line) && (markdown || !MASKED_NAME_LINE.test(line));
+  return { separator, emphasis };
 }
 
 function isMask(start: number, facts: LineFacts): boolean {
@@ -90,9 +101,9 @@ export function findPlaceholders(text: string, options: PlaceholderOptions = {})
     const end = start + value.length;
     const first = value[0];
     if (/^[xX×]+$/.test(value) && !isXPlaceholder(text, start, end)) continue;
-    if (/^[xX×]+[%％]$/.test(value) && LATIN_OR_DIGIT.test(text[start - 1] ?? '')) continue;
+    if (/^[xX×*＊]+[%％]$/.test(value) && LATIN_OR_DIGIT.test(text[start - 1] ?? '')) continue;
     if (/^\d/.test(value) && LATIN_OR_DIGIT.test(text[start - 1] ?? '')) continue;
-    if (first === '*') {
+    if (first === '*' || first === '＊') {
       // Matches come in order: find the line start going forward, never scanning back over a long line.
       while (nextNewline >= 0 && nextNewline < start) {
         lineStart = nextNewline + 1;

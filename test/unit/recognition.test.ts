@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { parseStructure } from '../../core/src';
+import { findPlaceholders, parseStructure } from '../../core/src';
 import { readExcerpts, scoreRecognition } from '../support/recognition';
 
 /** Each heading as `marker+first characters of its text`, in document order. */
 const headings = (text: string) => parseStructure(text).all.map(h => h.marker.marker + h.text.slice(0, 4));
+const placeholders = (text: string, markdown = false) => findPlaceholders(text, { markdown }).map(p => p.text);
 const outline = (text: string) => parseStructure(text).all.map(h => `${'  '.repeat(h.level - 1)}${h.marker.marker}${h.text}`);
 
 describe('recognition of pasted text: headings', () => {
@@ -79,6 +80,42 @@ describe('recognition of pasted text: headings', () => {
   });
 });
 
+describe('recognition of pasted text: placeholders', () => {
+  it('finds masked dates, years and percentages whole', () => {
+    assert.deepEqual(placeholders('（20**年*月*日）、**月**日、增长**%'), ['20**', '*月*日', '**月**日', '**%']);
+  });
+
+  it('finds a line holding only the speaker\'s masked name under the title', () => {
+    assert.deepEqual(placeholders('在全县工作会议上的讲话\n***\n同志们：'), ['***']);
+    assert.deepEqual(placeholders('在全县工作会议上的讲话\n　**\n同志们：'), ['**']);
+  });
+
+  it('leaves a spaced or long separator line alone, and a Markdown rule', () => {
+    assert.deepEqual(placeholders('一段。\n* * *\n**********\n又一段。'), []);
+    assert.deepEqual(placeholders('一段。\n***\n又一段。', true), []);
+  });
+
+  it('finds single masks before an office or a form of address', () => {
+    assert.deepEqual(placeholders('X委书记、×书记、*县长、＊主任、*同志'), ['X', '×', '*', '＊', '*']);
+  });
+
+  it('leaves a single asterisk that masks nothing alone', () => {
+    assert.deepEqual(placeholders('注*：数据来自统计局。3*4=12。'), []);
+  });
+
+  it('finds __ blanks', () => {
+    assert.deepEqual(placeholders('时间：__月__日'), ['__', '__']);
+  });
+
+  it('reports 第x次 and 第xx届 whole', () => {
+    assert.deepEqual(placeholders('第x次会议、第xx届运动会、第×批'), ['第x次', '第xx届', '第×批']);
+  });
+
+  it('leaves X光, x86, addresses and pinyin readings alone', () => {
+    assert.deepEqual(placeholders('拍X光片，x86服务器，www.gwsx.com，防汛xùn，往昔（xī），风xiǎn'), []);
+  });
+});
+
 describe('the labelled pasted excerpts', () => {
   const result = scoreRecognition(readExcerpts(path.join(__dirname, '../../../test/fixtures/pasted')));
 
@@ -89,5 +126,10 @@ describe('the labelled pasted excerpts', () => {
 
   it('meet the heading target, F1 ≥ 0.95', () => {
     assert.ok(result.headings.f1 >= 0.95, `${JSON.stringify(result.headings)}\n${result.errors.join('\n')}`);
+  });
+
+  it('meet the placeholder target, F1 ≥ 0.98, with no warning on a text without placeholders', () => {
+    assert.ok(result.placeholders.f1 >= 0.98, `${JSON.stringify(result.placeholders)}\n${result.errors.join('\n')}`);
+    assert.equal(result.placeholder_free_with_warning, 0, result.errors.join('\n'));
   });
 });
