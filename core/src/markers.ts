@@ -133,20 +133,37 @@ export function lineStartMarker(text: string, lineStart: number, lineEnd: number
 }
 
 /** Ends of a sentence, or of the words that introduce what follows (下面，我讲三点意见：). */
-const SENTENCE_END = '。！？：!?:';
-/** Ends of a clause: parallel points follow them (一是…；二是…), headings do not. */
-const CLAUSE_END = '；;';
+/** Ends of a sentence or clause, and the colon that introduces points (下面，我讲三点意见：). */
+const SENTENCE_END = '。！？：；!?:;';
 const FULL_STOP = '。！？!?';
-// Pages deliver a half-width full stop, and turn paragraph breaks into spaces.
-const isHalfWidthStopOrBreak = (text: string, i: number) => /[.\s\u3000]/.test(text[i]) && isHan(text[i - 1]);
+/** Pages deliver a half-width full stop: a dot not in a number (2.9), a name or an address (x.com). */
+function isHalfWidthStop(text: string, i: number): boolean {
+  return text[i] === '.' && i > 0 && !/[A-Za-z0-9]/.test(text[i - 1]);
+}
 
-/** Whether the sentence ends at text[i], so that a heading may follow. */
+/** Whether the sentence ends at text[i], so that a heading may follow; a space after Chinese text is a lost paragraph break. */
 function endsSentence(text: string, i: number): boolean {
-  return SENTENCE_END.includes(text[i]) || isHalfWidthStopOrBreak(text, i);
+  return endsSentenceItself(text, i) || endsNoteAfterSentence(text, i);
+}
+
+function endsSentenceItself(text: string, i: number): boolean {
+  return SENTENCE_END.includes(text[i]) || isHalfWidthStop(text, i) || (/[\s\u3000]/.test(text[i]) && isHan(text[i - 1]));
+}
+
+const NOTE_LENGTH = 30;
+
+/** The end of a bracketed note after a sentence: …。（掌声）, …。（具体数据待补充） */
+function endsNoteAfterSentence(text: string, i: number): boolean {
+  if (text[i] !== '）' && text[i] !== ')') return false;
+  for (let open = i - 1; open >= Math.max(1, i - NOTE_LENGTH); open--) {
+    if (text[open] === '（' || text[open] === '(') return endsSentenceItself(text, open - 1);
+    if ('）)'.includes(text[open])) return false;
+  }
+  return false;
 }
 
 function endsFullSentence(text: string, i: number): boolean {
-  return FULL_STOP.includes(text[i]) || (text[i] === '.' && isHan(text[i - 1]));
+  return FULL_STOP.includes(text[i]) || isHalfWidthStop(text, i);
 }
 
 /** What may stand between a sentence end and the marker after it: closing quotes and brackets, spaces. */
@@ -158,7 +175,7 @@ function afterSentenceEnd(text: string, i: number): number {
   return AFTER_SENTENCE_END.lastIndex;
 }
 
-const LIST_KINDS: ReadonlySet<MarkerKind> = new Set(['ordinal', 'shi', 'yao']);
+const LIST_KINDS: ReadonlySet<MarkerKind> = new Set(['cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren', 'ordinal', 'shi', 'yao']);
 const ITEM_SEPARATOR = '，,、；;';
 const COMMA = '，,、';
 /** Items of a list between semicolons up to this long are the list's words, not points to outline. */
@@ -215,7 +232,7 @@ const SECOND: Partial<Record<MarkerKind, RegExp>> = {
 };
 const CLOSERS = '”’」』）)';
 
-/** Whether a second marker of the same kind follows a sentence or clause end after `first`. */
+/** Whether a second marker of the same kind follows a sentence end after `first`. */
 function hasSecond(text: string, first: Marker, lineEnd: number): boolean {
   const second = SECOND[first.kind];
   if (!second) return false;
@@ -226,7 +243,7 @@ function hasSecond(text: string, first: Marker, lineEnd: number): boolean {
     const at = first.end + match.index;
     let before = at - 1;
     while (before > first.end && (CLOSERS.includes(text[before]) || /[\s\u3000]/.test(text[before]))) before--;
-    if (!endsSentence(text, before) && !CLAUSE_END.includes(text[before])) continue;
+    if (!endsSentence(text, before)) continue;
     if (tryPatterns(text, at, lineEnd, [patternOf(first.kind)], true)?.value === 2) return true;
   }
   return false;
@@ -261,8 +278,8 @@ function withGluedChildren(text: string, marker: Marker, lineEnd: number): Marke
 }
 
 /**
- * Markers inside a paragraph: after a sentence end (一是…。二是…。, 意见：一、…。二、…), parallel ones
- * also after a clause end (一是…；二是…), and those glued to the end of an unpunctuated heading.
+ * Markers inside a paragraph: after the end of a sentence or clause (一是…；二是…。, 意见：一、…。二、…),
+ * unless they are the items of a list inside one sentence, and those glued to the end of an unpunctuated heading.
  * `opening` is the marker the line opens with, if it is taken as one.
  */
 export function inlineMarkers(text: string, from: number, lineEnd: number, opening?: Marker): Marker[] {
@@ -279,11 +296,10 @@ export function inlineMarkers(text: string, from: number, lineEnd: number, openi
   }
   // A scan bounded by the line: a global regex would search past it, to the end of the text.
   for (; i < lineEnd; i++) {
-    const clause = CLAUSE_END.includes(text[i]);
-    if (!clause && !endsSentence(text, i)) continue;
+    if (!endsSentence(text, i)) continue;
     const at = afterSentenceEnd(text, i);
     if (at >= lineEnd) break;
-    const marker = tryPatterns(text, at, lineEnd, clause ? PARALLEL_PATTERNS : LINE_START_PATTERNS, true);
+    const marker = tryPatterns(text, at, lineEnd, LINE_START_PATTERNS, true);
     if (!marker) continue;
     const end = listEnd(text, marker, lineEnd);
     if (end !== undefined) {

@@ -22,6 +22,13 @@ describe('recognition of pasted text: headings', () => {
     assert.deepEqual(headings('形势严峻.第一,完善设施.第二,规范秩序.'), ['第一,完善设施', '第二,规范秩序']);
     assert.deepEqual(headings('讲话提纲 一、总体要求。二、重点任务。'), ['一、总体要求', '二、重点任务']);
     assert.deepEqual(headings('他说：“要抓落实。”一、提高认识。二、压实责任。'), ['一、提高认识', '二、压实责任']);
+    assert.deepEqual(headings('占全市的45.45%.二是信息化水平低.三是队伍不稳.'), ['二是信息化水', '三是队伍不稳']);
+    assert.deepEqual(headings('见《情况一览表》.(二)完成三项任务.'), ['(二)完成三项']);
+  });
+
+  it('takes them after a bracketed note that follows a sentence end', () => {
+    assert.deepEqual(headings('谢谢大家。（掌声）二、压实责任。（具体数据待补充）（三）强化保障。'), ['二、压实责任', '（三）强化保障']);
+    assert.deepEqual(headings('见附件（一）说明。'), []);
   });
 
   it('nests headings found inside one flattened line as their levels want, and keeps them open past the line', () => {
@@ -57,11 +64,14 @@ describe('recognition of pasted text: headings', () => {
     assert.deepEqual(headings('会议有八项议程：一是奏国歌，二是宣读决定，三是颁奖，四是讲话。下面进行第一项。'), []);
     assert.deepEqual(headings('关键要做到四个坚持：一是坚持标准；二是坚持程序；三是坚持公开。'), []);
     assert.deepEqual(headings('一是升国旗、奏国歌，二是校长致辞。'), []);
+    assert.deepEqual(headings('分为：(1)加强领导；(2)完善机制；(3)强化考核。'), []);
   });
 
   it('takes long points between semicolons, as before', () => {
     const long = '我提三点要求：一是坚决打好蓝天保卫战，加强工业企业深度治理；二是深入打好碧水保卫战，全面落实河湖长制；三是扎实推进净土保卫战。';
     assert.deepEqual(headings(long), ['一是坚决打好', '二是深入打好', '三是扎实推进']);
+    const gb = '主要有：一、加强组织领导，各级党委要高度重视切实负起责任；二、完善工作机制，建立健全长效机制确保落实到位。';
+    assert.deepEqual(headings(gb), ['一、加强组织', '二、完善工作']);
   });
 
   describe('leaves numbers in the text alone', () => {
