@@ -26,7 +26,7 @@ export interface Marker {
   /** Where the number (or the sequence word) sits inside the marker, for renumbering. */
   numeralStart: number;
   numeralEnd: number;
-  /** The heading text: after the marker up to the first 。；：？！ or the line end. */
+  /** The heading text: after the marker up to the first 。；：？！, the line end or a marker glued to it. */
   textStart: number;
   textEnd: number;
   inline: boolean;
@@ -132,47 +132,47 @@ export function lineStartMarker(text: string, lineStart: number, lineEnd: number
   return marker;
 }
 
-/** Ends of a sentence, or of the words that introduce what follows (下面，我讲三点意见：). */
 /** Ends of a sentence or clause, and the colon that introduces points (下面，我讲三点意见：). */
-const SENTENCE_END = '。！？：；!?:;';
+const CLAUSE_END = '。！？：；!?:;';
 const FULL_STOP = '。！？!?';
 /** Pages deliver a half-width full stop: a dot not in a number (2.9), a name or an address (x.com). */
 function isHalfWidthStop(text: string, i: number): boolean {
   return text[i] === '.' && i > 0 && !/[A-Za-z0-9]/.test(text[i - 1]);
 }
 
-/** Whether the sentence ends at text[i], so that a heading may follow; a space after Chinese text is a lost paragraph break. */
-function endsSentence(text: string, i: number): boolean {
-  return endsSentenceItself(text, i) || endsNoteAfterSentence(text, i);
+/** Whether a marker may follow text[i]: the end of a clause, or of a note after one. */
+function markerMayFollow(text: string, i: number): boolean {
+  return endsClause(text, i) || endsNoteAfterClause(text, i);
 }
 
-function endsSentenceItself(text: string, i: number): boolean {
-  return SENTENCE_END.includes(text[i]) || isHalfWidthStop(text, i) || (/[\s\u3000]/.test(text[i]) && isHan(text[i - 1]));
+/** A space after Chinese text is a paragraph break that the page lost. */
+function endsClause(text: string, i: number): boolean {
+  return CLAUSE_END.includes(text[i]) || isHalfWidthStop(text, i) || (/[\s\u3000]/.test(text[i]) && isHan(text[i - 1]));
 }
 
 const NOTE_LENGTH = 30;
 
-/** The end of a bracketed note after a sentence: …。（掌声）, …。（具体数据待补充） */
-function endsNoteAfterSentence(text: string, i: number): boolean {
+/** The end of a bracketed note after a clause: …。（掌声）, …。（具体数据待补充） */
+function endsNoteAfterClause(text: string, i: number): boolean {
   if (text[i] !== '）' && text[i] !== ')') return false;
   for (let open = i - 1; open >= Math.max(1, i - NOTE_LENGTH); open--) {
-    if (text[open] === '（' || text[open] === '(') return endsSentenceItself(text, open - 1);
+    if (text[open] === '（' || text[open] === '(') return endsClause(text, open - 1);
     if ('）)'.includes(text[open])) return false;
   }
   return false;
 }
 
-function endsFullSentence(text: string, i: number): boolean {
+function endsSentence(text: string, i: number): boolean {
   return FULL_STOP.includes(text[i]) || isHalfWidthStop(text, i);
 }
 
-/** What may stand between a sentence end and the marker after it: closing quotes and brackets, spaces. */
-const AFTER_SENTENCE_END = /[”’」』）)\s\u3000]*/y;
+/** What may stand between a clause end and the marker after it: closing quotes and brackets, spaces. */
+const AFTER_CLAUSE_END = /[”’」』）)\s\u3000]*/y;
 
-function afterSentenceEnd(text: string, i: number): number {
-  AFTER_SENTENCE_END.lastIndex = i + 1;
-  AFTER_SENTENCE_END.exec(text);
-  return AFTER_SENTENCE_END.lastIndex;
+function afterClauseEnd(text: string, i: number): number {
+  AFTER_CLAUSE_END.lastIndex = i + 1;
+  AFTER_CLAUSE_END.exec(text);
+  return AFTER_CLAUSE_END.lastIndex;
 }
 
 const LIST_KINDS: ReadonlySet<MarkerKind> = new Set(['cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren', 'ordinal', 'shi', 'yao']);
@@ -195,7 +195,7 @@ function listEnd(text: string, marker: Marker, lineEnd: number): number | undefi
   if (!LIST_KINDS.has(marker.kind)) return undefined;
   let sentenceEnd = marker.end;
   const limit = Math.min(lineEnd, marker.end + LIST_REACH);
-  while (sentenceEnd < limit && !endsFullSentence(text, sentenceEnd)) sentenceEnd++;
+  while (sentenceEnd < limit && !endsSentence(text, sentenceEnd)) sentenceEnd++;
   const pattern = [patternOf(marker.kind)];
   let value = marker.value;
   let itemStart = marker.end;
@@ -216,6 +216,7 @@ function listEnd(text: string, marker: Marker, lineEnd: number): number | undefi
   return commaSeparated || longest <= SHORT_ITEM ? sentenceEnd : undefined;
 }
 
+/** What a first marker glued to a heading starts with: （一）(1) 1. 第一 首先 一是 一要. */
 const GLUED_FIRST = '（(1第首一';
 // 统一是前提, 唯一要求: 一 ending a word is no marker.
 const ENDS_WORD_WITH_ONE = '统統唯同万萬专專单單第之如划劃合归歸均逐一';
@@ -232,7 +233,7 @@ const SECOND: Partial<Record<MarkerKind, RegExp>> = {
 };
 const CLOSERS = '”’」』）)';
 
-/** Whether a second marker of the same kind follows a sentence end after `first`. */
+/** Whether a second marker of the same kind follows a clause end after `first`. */
 function hasSecond(text: string, first: Marker, lineEnd: number): boolean {
   const second = SECOND[first.kind];
   if (!second) return false;
@@ -243,7 +244,7 @@ function hasSecond(text: string, first: Marker, lineEnd: number): boolean {
     const at = first.end + match.index;
     let before = at - 1;
     while (before > first.end && (CLOSERS.includes(text[before]) || /[\s\u3000]/.test(text[before]))) before--;
-    if (!endsSentence(text, before)) continue;
+    if (!markerMayFollow(text, before)) continue;
     if (tryPatterns(text, at, lineEnd, [patternOf(first.kind)], true)?.value === 2) return true;
   }
   return false;
@@ -290,14 +291,14 @@ export function inlineMarkers(text: string, from: number, lineEnd: number, openi
     if (found.length) i = found[found.length - 1].end;
   } else {
     // A line that opens with a list inside one sentence: none of its items is a heading.
-    const first = tryPatterns(text, skipSpace(text, from), lineEnd, PARALLEL_PATTERNS, true);
+    const first = tryPatterns(text, skipSpace(text, from), lineEnd, LINE_START_PATTERNS, true);
     const end = first && listEnd(text, first, lineEnd);
     if (end !== undefined) i = end;
   }
   // A scan bounded by the line: a global regex would search past it, to the end of the text.
   for (; i < lineEnd; i++) {
-    if (!endsSentence(text, i)) continue;
-    const at = afterSentenceEnd(text, i);
+    if (!markerMayFollow(text, i)) continue;
+    const at = afterClauseEnd(text, i);
     if (at >= lineEnd) break;
     const marker = tryPatterns(text, at, lineEnd, LINE_START_PATTERNS, true);
     if (!marker) continue;
