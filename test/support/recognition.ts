@@ -125,3 +125,30 @@ export function scoreRecognition(excerpts: readonly Excerpt[]): RecognitionResul
     errors,
   };
 }
+
+const HALF_WIDTH: Record<string, string> = { '，': ',', '：': ':', '；': ';', '！': '!', '？': '?', '（': '(', '）': ')', '。': '.' };
+
+/**
+ * The same speeches as a page delivers them: paragraph breaks after the title lost, and again with
+ * half-width punctuation. Scored against the headings of the speech as laid out, so that no labels are
+ * needed: the corpus speeches stand in for real pasted text the rules were not written from.
+ */
+export function scoreFlattened(speeches: readonly string[]): { headings: Score; pasted: number; laid_out_headings: number } {
+  let hits = 0, found = 0, expected = 0;
+  for (const speech of speeches) {
+    const [title, ...body] = speech.split('\n');
+    const laidOut = analyze(speech).allHeadings;
+    // Where each offset of the laid-out speech lands once the line breaks after the title are gone.
+    const flatOffset = (offset: number) => offset - (speech.slice(title.length + 1, offset).match(/\n/g)?.length ?? 0);
+    const flat = `${title}\n${body.join('')}`;
+    const halfWidth = `${title}\n${[...body.join('')].map(ch => HALF_WIDTH[ch] ?? ch).join('')}`;
+    for (const pasted of [flat, halfWidth]) {
+      const wanted = new Map(laidOut.map(h => [flatOffset(h.marker.start), h.kind]));
+      const headings = analyze(pasted).allHeadings;
+      for (const heading of headings) if (wanted.get(heading.marker.start) === heading.kind && wanted.delete(heading.marker.start)) hits++;
+      found += headings.length;
+      expected += laidOut.length;
+    }
+  }
+  return { headings: score(hits, found, expected), pasted: speeches.length * 2, laid_out_headings: expected };
+}

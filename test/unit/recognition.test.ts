@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { findPlaceholders, parseStructure } from '../../core/src';
-import { readExcerpts, scoreRecognition } from '../support/recognition';
+import { readExcerpts, scoreFlattened, scoreRecognition } from '../support/recognition';
 
 /** Each heading as `marker+first characters of its text`, in document order. */
 const headings = (text: string) => parseStructure(text).all.map(h => h.marker.marker + h.text.slice(0, 4));
@@ -141,5 +142,14 @@ describe('the labelled pasted excerpts', () => {
   it('meet the placeholder target, F1 ≥ 0.98, with no warning on a text without placeholders', () => {
     assert.ok(result.placeholders.f1 >= 0.98, `${JSON.stringify(result.placeholders)}\n${result.errors.join('\n')}`);
     assert.equal(result.placeholder_free_with_warning, 0, result.errors.join('\n'));
+  });
+});
+
+describe('the corpus speeches as a page delivers them', () => {
+  it('keep their headings when their paragraph breaks are lost, with full- or half-width punctuation', () => {
+    const folder = path.join(__dirname, '../../../corpus');
+    const speeches = fs.readdirSync(folder).filter(f => /^speech-\d\d\.txt$/.test(f)).map(f => fs.readFileSync(path.join(folder, f), 'utf8'));
+    const { headings } = scoreFlattened(speeches);
+    assert.ok(speeches.length >= 19 && headings.p >= 0.99 && headings.r >= 0.99, JSON.stringify(headings));
   });
 });
