@@ -18,9 +18,9 @@ export interface PlaceholderOptions {
   markdown?: boolean;
 }
 
-const X = '[xX×]';
+const X = '[xX×ｘＸ]';
 /** A mask in a number: x or an asterisk, half- or full-width. */
-const MASK = '[xX×*＊]';
+const MASK = '[xX×ｘＸ*＊]';
 /** Offices and forms of address a single asterisk masks the name before: *县长, *书记, *同志. */
 const OFFICE = '(?:[省市县縣区區乡鄉镇鎮村局厅廳部处處科所站院校行社]?[长長]|[省市县縣区區乡鄉镇鎮]?委|书记|書記|主任|主席|董事[长長]|总经理|總經理|经理|經理|同志|副)';
 // Order matters: the longer, more specific forms are tried first at each position.
@@ -32,12 +32,15 @@ const PLACEHOLDER = new RegExp([
   `${X}{1,4}`, // x, xx, xxx, ××, ×××
   '[*＊]{2,}', // *** masked names
   `[*＊](?=${OFFICE})`, // *县长
+  '○{2,4}', // ○○县
   '某某某?',
   '_{2,}|＿{2,}', // blanks
-  '【\\s*】',
+  '【\\s*】|（[\\s\\u3000]*）', // empty brackets
   '[（(](?:具体)?[^（）()\\n]{0,20}?待(?:补充|补全|完善|填写|定|核实)[^（）()\\n]{0,10}?[）)]',
   '【[^【】\\n]{0,20}?待(?:补充|补全|完善|填写|定|核实)[^【】\\n]{0,10}?】',
 ].join('|'), 'g');
+
+const CN_DIGIT = /[〇○零一二三四五六七八九十]/;
 
 // Latin letters with tone marks too: pinyin readings such as xùn, xī are not masks.
 const LATIN_OR_DIGIT = /[\p{Script=Latin}0-9]/u;
@@ -52,7 +55,7 @@ function isXPlaceholder(text: string, start: number, end: number): boolean {
   const after = text[end];
   const run = text.slice(start, end);
   if (LATIN_OR_DIGIT.test(before ?? '') || LATIN_OR_DIGIT.test(after ?? '')) return false; // Linux, x86, 3×4
-  if (/^[xX]$/.test(run) && after === '光') return false; // X光
+  if (/^[xXｘＸ]$/.test(run) && after === '光') return false; // X光
   if (run.startsWith('×') && (/\d/.test(before ?? '') || /\d/.test(after ?? ''))) return false;
   // A lone x must sit in Chinese text; xx and longer runs are placeholders wherever they stand.
   return run.length > 1 || isChineseContext(before) || isChineseContext(after);
@@ -100,8 +103,10 @@ export function findPlaceholders(text: string, options: PlaceholderOptions = {})
     const start = match.index;
     const end = start + value.length;
     const first = value[0];
-    if (/^[xX×]+$/.test(value) && !isXPlaceholder(text, start, end)) continue;
-    if (/^[xX×*＊]+[%％]$/.test(value) && LATIN_OR_DIGIT.test(text[start - 1] ?? '')) continue;
+    if (/^[xX×ｘＸ]+$/.test(value) && !isXPlaceholder(text, start, end)) continue;
+    if (/^[xX×ｘＸ*＊]+[%％]$/.test(value) && LATIN_OR_DIGIT.test(text[start - 1] ?? '')) continue;
+    // 二○二三年 written with circles: a numeral, not a mask.
+    if (first === '○' && (CN_DIGIT.test(text[start - 1] ?? '') || CN_DIGIT.test(text[end] ?? ''))) continue;
     if (/^\d/.test(value) && LATIN_OR_DIGIT.test(text[start - 1] ?? '')) continue;
     if (first === '*' || first === '＊') {
       // Matches come in order: find the line start going forward, never scanning back over a long line.

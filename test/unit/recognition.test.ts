@@ -114,8 +114,13 @@ describe('recognition of pasted text: placeholders', () => {
     assert.deepEqual(placeholders('注*：数据来自统计局。3*4=12。'), []);
   });
 
-  it('finds __ blanks', () => {
-    assert.deepEqual(placeholders('时间：__月__日'), ['__', '__']);
+  it('finds __ blanks and empty brackets', () => {
+    assert.deepEqual(placeholders('时间：__月__日，地点（　），人数（）'), ['__', '__', '（　）', '（）']);
+  });
+
+  it('finds full-width ＸＸ and circle masks ○○, but not circles written for 〇 in a year', () => {
+    assert.deepEqual(placeholders('ＸＸ县、ｘ月ｘ日、○○市'), ['ＸＸ', 'ｘ月ｘ日', '○○']);
+    assert.deepEqual(placeholders('二○○八年，二○二三年'), []);
   });
 
   it('reports 第x次 and 第xx届 whole', () => {
