@@ -39,7 +39,7 @@ function continuesPreviousLine(previous: string): boolean {
 /** A line's markers, at offsets within the line: the one it opens with, and the run-in ones. */
 export interface LineMarkers {
   atStart?: Marker;
-  /** Run-in markers after the line-start marker (or from the line start when there is none). */
+  /** Markers inside the line after the line-start marker, run in or glued to its heading (from the line start when there is none). */
   inline: Marker[];
   /** Run-in markers from the line start, for when the line-start marker is not taken as one. */
   inlineFromStart?: Marker[];
