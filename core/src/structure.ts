@@ -117,7 +117,7 @@ export function* structureSteps(text: string, index: LineIndex, cache?: LineCach
       inline = markers.inlineFromStart!;
     }
     lineHeadings.push({
-      markers: (atLineStart ? [atLineStart, ...inline] : inline).map(marker => shifted(marker, lineStart)),
+      markers: atLineStart || inline.length ? (atLineStart ? [atLineStart, ...inline] : inline).map(marker => shifted(marker, lineStart)) : NO_MARKERS,
       lineStartTaken: !!atLineStart,
       closing: !atLineStart && CLOSING.test(lineText),
     });
@@ -143,6 +143,8 @@ export function* structureSteps(text: string, index: LineIndex, cache?: LineCach
   close(open.length, text.length);
   return { headings: roots, all };
 }
+
+const NO_MARKERS: Marker[] = [];
 
 function isRunIn(heading: Heading): boolean {
   return heading.inline && !isGbKind(heading.kind);
