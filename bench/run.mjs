@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { benchCompletionUsefulness } from './completion.mjs';
+import { benchRecognition } from './recognition.mjs';
 import { median, percentile, random, ROOT, round, speechText } from './inputs.mjs';
 
 const require = createRequire(import.meta.url);
@@ -256,6 +257,9 @@ if (process.argv.includes('--segmenters-only')) {
 }
 
 benchAnalyze();
+const recognition = benchRecognition();
+results.recognition = recognition.result;
+table.push(...recognition.table);
 await benchServer();
 await benchStartup();
 await benchCompletion();

@@ -1,4 +1,5 @@
 import { CN_NUMERAL, formatChineseNumeral, parseChineseNumeral } from './numerals';
+import { isHan } from './text';
 
 /** GB/T 9704 heading kinds, in their fixed order, then the parallel markers of speeches. */
 export type MarkerKind =
@@ -25,7 +26,7 @@ export interface Marker {
   /** Where the number (or the sequence word) sits inside the marker, for renumbering. */
   numeralStart: number;
   numeralEnd: number;
-  /** The heading text: after the marker up to the first 。；：？！ or the line end. */
+  /** The heading text: after the marker up to the first 。；：？！, the line end or a marker glued to it. */
   textStart: number;
   textEnd: number;
   inline: boolean;
@@ -43,6 +44,8 @@ interface Pattern {
   group: number;
   parse(numeral: string): number | undefined;
   styleIssue?(match: RegExpExecArray): MarkerStyleIssue | undefined;
+  /** Whether what follows the marker shows it is a number in the text, not a marker. */
+  inText?(text: string, end: number, value: number): boolean;
 }
 
 const cn = parseChineseNumeral;
@@ -51,7 +54,11 @@ const arabic = (s: string) => { const n = Number(s); return n >= 1 ? n : undefin
 const NOT_YAO = '素点件务案闻害职员塞冲地';
 
 const GB_PATTERNS: Pattern[] = [
-  { kind: 'cn-dun', regex: new RegExp(`(${CN_NUMERAL})、`, 'y'), group: 1, parse: cn },
+  {
+    // 二、三产业, 八、九十, 一、二月份: a numeral and the next one are a range, not a heading.
+    kind: 'cn-dun', regex: new RegExp(`(${CN_NUMERAL})、`, 'y'), group: 1, parse: cn,
+    inText: (text, end, value) => text.startsWith(formatChineseNumeral(value + 1), end),
+  },
   {
     kind: 'cn-paren', regex: new RegExp(`([（(])(${CN_NUMERAL})([）)])`, 'y'), group: 2, parse: cn,
     styleIssue: m => (m[1] === '(' || m[3] === ')' ? 'half-width-paren' : undefined),
@@ -64,6 +71,8 @@ const GB_PATTERNS: Pattern[] = [
     // Not 2023. (years) nor 1.5亿 (amounts): one or two digits, no digit after the dot.
     kind: 'arabic-dot', regex: /(\d{1,2})([.．、])(?![\d０-９.．])/y, group: 1, parse: arabic,
     styleIssue: m => (m[2] === '、' ? 'arabic-dun' : undefined),
+    // 3、4个项目: numbers listed with 、.
+    inText: (text, end) => text[end - 1] === '、' && /[\d０-９]/.test(text[end] ?? ''),
   },
 ];
 
@@ -73,7 +82,8 @@ const PARALLEL_PATTERNS: Pattern[] = [
   { kind: 'shi', regex: new RegExp(`(${CN_NUMERAL})是`, 'y'), group: 1, parse: cn },
   { kind: 'yao', regex: new RegExp(`(${CN_NUMERAL})要(?![${NOT_YAO}])`, 'y'), group: 1, parse: cn },
   {
-    kind: 'sequence', regex: /(首先|其次|再次|最后|最後)(?:[，,：:、]|(?=要|是|必须))/y, group: 1,
+    // 首先，祝贺… and 最后，祝大家… are courtesies that open or close the remarks, not points.
+    kind: 'sequence', regex: /(首先|其次|再次|最后|最後)(?:[，,：:、]|(?=要|是|必须))(?![预預恭衷]?祝|谢谢|謝謝)/y, group: 1,
     parse: word => SEQUENCE_WORDS[word],
   },
 ];
@@ -91,6 +101,7 @@ function tryPatterns(text: string, at: number, lineEnd: number, patterns: Patter
     const value = pattern.parse(numeral);
     if (value === undefined) continue;
     const end = at + match[0].length;
+    if (pattern.inText?.(text, end, value)) continue;
     const numeralStart = at + match[0].indexOf(numeral);
     let textEnd = end;
     while (textEnd < lineEnd && !HEADING_END.test(text[textEnd])) textEnd++;
@@ -105,34 +116,205 @@ function tryPatterns(text: string, at: number, lineEnd: number, patterns: Patter
 
 const LEADING_SPACE = /[\s\u3000]*/y;
 
+function skipSpace(text: string, at: number): number {
+  LEADING_SPACE.lastIndex = at;
+  LEADING_SPACE.exec(text);
+  return LEADING_SPACE.lastIndex;
+}
+
 /** The marker a line opens with, if any. `lineStart`..`lineEnd` excludes the line break. */
 export function lineStartMarker(text: string, lineStart: number, lineEnd: number): Marker | undefined {
-  LEADING_SPACE.lastIndex = lineStart;
-  LEADING_SPACE.exec(text);
-  const at = Math.min(LEADING_SPACE.lastIndex, lineEnd);
+  const at = Math.min(skipSpace(text, lineStart), lineEnd);
   const marker = tryPatterns(text, at, lineEnd, LINE_START_PATTERNS, false);
   // A marker that is the whole line is a number, not a heading (page numbers, "1.").
   if (marker && marker.textStart >= lineEnd && marker.kind !== 'cn-dun' && marker.kind !== 'cn-paren') return undefined;
+  if (marker && listEnd(text, marker, lineEnd) !== undefined) return undefined;
   return marker;
 }
 
-const SENTENCE_BOUNDARY = '。；！？：;!?:';
+/** Ends of a sentence or clause, and the colon that introduces points (下面，我讲三点意见：). */
+const CLAUSE_END = '。！？：；!?:;';
+const FULL_STOP = '。！？!?';
+/** Spaces, including a page's no-break and ideographic ones. */
+const SPACES = ' \t\u00a0\u3000';
+/** Pages deliver a half-width full stop: a dot not in a number (2.9), a name or an address (x.com). */
+function isHalfWidthStop(text: string, i: number): boolean {
+  return text[i] === '.' && i > 0 && !/[A-Za-z0-9]/.test(text[i - 1]);
+}
 
-/** Parallel markers inside a paragraph, right after a sentence boundary (一是…。二是…。). */
-export function inlineMarkers(text: string, from: number, lineEnd: number): Marker[] {
+/** The characters a marker may follow, by code, for the scan to pass over all others at the cost of one look-up. */
+const MAY_PRECEDE_MARKER = new Uint8Array(0x10000);
+for (const ch of [...CLAUSE_END, ...SPACES, '.', '）', ')']) MAY_PRECEDE_MARKER[ch.charCodeAt(0)] = 1;
+
+/** Whether a marker may follow text[i]: the end of a clause, or of a note after one. */
+function markerMayFollow(text: string, i: number): boolean {
+  return MAY_PRECEDE_MARKER[text.charCodeAt(i)] === 1 && (endsClause(text, i) || endsNoteAfterClause(text, i));
+}
+
+/** A space after Chinese text is a paragraph break that the page lost. */
+function endsClause(text: string, i: number): boolean {
+  return CLAUSE_END.includes(text[i]) || isHalfWidthStop(text, i) || (SPACES.includes(text[i]) && isHan(text[i - 1]));
+}
+
+const NOTE_LENGTH = 30;
+
+/** The end of a bracketed note after a clause: …。（掌声）, …。（具体数据待补充） */
+function endsNoteAfterClause(text: string, i: number): boolean {
+  if (text[i] !== '）' && text[i] !== ')') return false;
+  for (let open = i - 1; open >= Math.max(1, i - NOTE_LENGTH); open--) {
+    if (text[open] === '（' || text[open] === '(') return endsClause(text, open - 1);
+    if ('）)'.includes(text[open])) return false;
+  }
+  return false;
+}
+
+function endsSentence(text: string, i: number): boolean {
+  return FULL_STOP.includes(text[i]) || isHalfWidthStop(text, i);
+}
+
+/** What may stand between a clause end and the marker after it: closing quotes and brackets, spaces. */
+const AFTER_CLAUSE_END = /[”’」』）)\s\u3000]*/y;
+
+function afterClauseEnd(text: string, i: number): number {
+  AFTER_CLAUSE_END.lastIndex = i + 1;
+  AFTER_CLAUSE_END.exec(text);
+  return AFTER_CLAUSE_END.lastIndex;
+}
+
+const LIST_KINDS: ReadonlySet<MarkerKind> = new Set(['cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren', 'ordinal', 'shi', 'yao']);
+const ITEM_SEPARATOR = '，,、；;';
+const COMMA = '，,、';
+/** Items of a list between semicolons up to this long are the list's words, not points to outline. */
+const SHORT_ITEM = 16;
+/** A list inside one sentence is looked for this far (bounding the work on text without full stops). */
+const LIST_REACH = 400;
+
+function patternOf(kind: MarkerKind): Pattern {
+  return LINE_START_PATTERNS.find(pattern => pattern.kind === kind)!;
+}
+
+/**
+ * Where the sentence ends, if `marker` opens a list inside one sentence: 会议有三项议程：一是奏国歌，
+ * 二是…，三是…。 Its items are not headings: items split by commas, or short ones split by semicolons.
+ */
+function listEnd(text: string, marker: Marker, lineEnd: number): number | undefined {
+  if (!LIST_KINDS.has(marker.kind)) return undefined;
+  let sentenceEnd = marker.end;
+  const limit = Math.min(lineEnd, marker.end + LIST_REACH);
+  while (sentenceEnd < limit && !endsSentence(text, sentenceEnd)) sentenceEnd++;
+  const pattern = [patternOf(marker.kind)];
+  let value = marker.value;
+  let itemStart = marker.end;
+  let longest = 0;
+  let commaSeparated = false;
+  for (let i = marker.end; i < sentenceEnd; i++) {
+    if (!ITEM_SEPARATOR.includes(text[i])) continue;
+    const next = tryPatterns(text, skipSpace(text, i + 1), sentenceEnd, pattern, true);
+    if (next?.value !== value + 1) continue;
+    longest = Math.max(longest, i - itemStart);
+    commaSeparated ||= COMMA.includes(text[i]);
+    value = next.value;
+    itemStart = next.end;
+    i = next.end - 1;
+  }
+  if (value === marker.value) return undefined;
+  longest = Math.max(longest, sentenceEnd - itemStart);
+  return commaSeparated || longest <= SHORT_ITEM ? sentenceEnd : undefined;
+}
+
+/** What a first marker glued to a heading starts with: （一）(1) 1. 第一 首先 一是 一要. */
+const GLUED_FIRST = '（(1第首一';
+// 统一是前提, 唯一要求: 一 ending a word is no marker.
+const ENDS_WORD_WITH_ONE = '统統唯同万萬专專单單第之如划劃合归歸均逐一';
+/** A heading's own text before a glued marker is at least this long (not 小(一)型水库), and headings are short. */
+const GLUED_AFTER = 4;
+const GLUED_WITHIN = 40;
+/** How far the second of a glued first marker is looked for. */
+const SECOND_REACH = 2000;
+
+/** The second marker of each kind that can be glued, as written in any of its forms. */
+const SECOND: Partial<Record<MarkerKind, RegExp>> = {
+  'cn-paren': /[（(]二[）)]/g, 'arabic-dot': /2[.．、]/g, 'arabic-paren': /[（(]2[）)]/g,
+  ordinal: /第二[，,、：:]/g, shi: /二是/g, yao: /二要/g, sequence: /其次/g,
+};
+const CLOSERS = '”’」』）)';
+
+/** Whether a second marker of the same kind follows a clause end after `first`. */
+function hasSecond(text: string, first: Marker, lineEnd: number): boolean {
+  const second = SECOND[first.kind];
+  if (!second) return false;
+  // Searched in a window: a regex on the whole text would run on to its end each time.
+  const window = text.slice(first.end, Math.min(lineEnd, first.end + SECOND_REACH));
+  second.lastIndex = 0;
+  for (let match = second.exec(window); match; match = second.exec(window)) {
+    const at = first.end + match.index;
+    let before = at - 1;
+    while (before > first.end && (CLOSERS.includes(text[before]) || /[\s\u3000]/.test(text[before]))) before--;
+    if (!markerMayFollow(text, before)) continue;
+    if (tryPatterns(text, at, lineEnd, [patternOf(first.kind)], true)?.value === 2) return true;
+  }
+  return false;
+}
+
+/**
+ * The first marker of a lower level glued to the end of a GB heading whose line break was lost:
+ * 一、总体要求（一）指导思想, …各项活动首先，要… Taken only when its second follows.
+ */
+function gluedChild(text: string, parent: Marker, lineEnd: number): Marker | undefined {
+  const rank = GB_RANK[parent.kind];
+  if (rank === undefined) return undefined;
+  const end = Math.min(parent.textEnd, parent.textStart + GLUED_WITHIN);
+  for (let at = parent.textStart + GLUED_AFTER; at < end; at++) {
+    if (!GLUED_FIRST.includes(text[at]) || !isHan(text[at - 1])) continue;
+    const marker = tryPatterns(text, at, lineEnd, LINE_START_PATTERNS, true);
+    if (marker?.value !== 1 || (isGbKind(marker.kind) && GB_RANK[marker.kind]! <= rank)) continue;
+    if ((marker.kind === 'shi' || marker.kind === 'yao') && ENDS_WORD_WITH_ONE.includes(text[at - 1])) continue;
+    if (hasSecond(text, marker, lineEnd)) return marker;
+  }
+  return undefined;
+}
+
+/** `marker`, then the markers glued after it, each cutting the heading text of the one before. */
+function withGluedChildren(text: string, marker: Marker, lineEnd: number): Marker[] {
+  const chain = [marker];
+  for (let child = gluedChild(text, marker, lineEnd); child; child = gluedChild(text, child, lineEnd)) {
+    chain[chain.length - 1].textEnd = child.start;
+    chain.push(child);
+  }
+  return chain;
+}
+
+/**
+ * Markers inside a paragraph: after the end of a sentence or clause (一是…；二是…。, 意见：一、…。二、…),
+ * unless they are the items of a list inside one sentence, and those glued to the end of an unpunctuated heading.
+ * `opening` is the marker the line opens with, if it is taken as one.
+ */
+export function inlineMarkers(text: string, from: number, lineEnd: number, opening?: Marker): Marker[] {
   const found: Marker[] = [];
+  let i = from;
+  if (opening) {
+    found.push(...withGluedChildren(text, opening, lineEnd).slice(1));
+    if (found.length) i = found[found.length - 1].end;
+  } else {
+    // A line that opens with a list inside one sentence: none of its items is a heading.
+    const first = tryPatterns(text, skipSpace(text, from), lineEnd, LINE_START_PATTERNS, true);
+    const end = first && listEnd(text, first, lineEnd);
+    if (end !== undefined) i = end;
+  }
   // A scan bounded by the line: a global regex would search past it, to the end of the text.
-  for (let i = from; i < lineEnd; i++) {
-    if (!SENTENCE_BOUNDARY.includes(text[i])) continue;
-    LEADING_SPACE.lastIndex = i + 1;
-    LEADING_SPACE.exec(text);
-    const at = LEADING_SPACE.lastIndex;
+  for (; i < lineEnd; i++) {
+    if (!markerMayFollow(text, i)) continue;
+    const at = afterClauseEnd(text, i);
     if (at >= lineEnd) break;
-    const marker = tryPatterns(text, at, lineEnd, PARALLEL_PATTERNS, true);
-    if (marker) {
-      found.push(marker);
-      i = marker.end - 1;
+    const marker = tryPatterns(text, at, lineEnd, LINE_START_PATTERNS, true);
+    if (!marker) continue;
+    const end = listEnd(text, marker, lineEnd);
+    if (end !== undefined) {
+      i = end - 1;
+      continue;
     }
+    found.push(...withGluedChildren(text, marker, lineEnd));
+    i = found[found.length - 1].end - 1;
   }
   return found;
 }

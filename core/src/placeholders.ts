@@ -18,22 +18,32 @@ export interface PlaceholderOptions {
   markdown?: boolean;
 }
 
-const X = '[xX×]';
+const X = '[xX×ｘＸ]';
+/** A mask in a number: x or an asterisk, half- or full-width. */
+const MASK = '[xX×ｘＸ*＊]';
+/** Offices and forms of address a single asterisk masks the name before: *县长, *书记, *同志. */
+const OFFICE = '(?:[省市县縣区區乡鄉镇鎮村局厅廳部处處科所站院校行社]?[长長]|[省市县縣区區乡鄉镇鎮]?委|书记|書記|主任|主席|董事[长長]|总经理|總經理|经理|經理|同志|副)';
 // Order matters: the longer, more specific forms are tried first at each position.
 const PLACEHOLDER = new RegExp([
-  `(?:19|20)\\d?${X}{1,2}(?![A-Za-z0-9])`, // 20xx, 201x
-  `${X}{1,2}月${X}{1,2}日`, // x月x日, xx月xx日
-  `${X}{1,3}[%％]`, // xx%
+  `第${MASK}{1,3}[次届屆期批号號个個条條项項轮輪]`, // 第x次, 第xx届: the ordinal is what is to be filled
+  `(?:19|20)\\d?(?:${X}{1,2}(?![A-Za-z0-9])|[*＊]{1,2}(?=年))`, // 20xx, 201x, 20**年
+  `${MASK}{1,2}月${MASK}{1,2}日`, // x月x日, xx月xx日, *月*日
+  `${MASK}{1,3}[%％]`, // xx%, **%
   `${X}{1,4}`, // x, xx, xxx, ××, ×××
-  '\\*{2,}', // *** masked names
+  '[*＊]{2,}', // *** masked names
+  `[*＊](?=${OFFICE})`, // *县长
+  '○{2,4}', // ○○县
   '某某某?',
   '_{2,}|＿{2,}', // blanks
-  '【\\s*】',
+  '【\\s*】|（[\\s\\u3000]*）', // empty brackets
   '[（(](?:具体)?[^（）()\\n]{0,20}?待(?:补充|补全|完善|填写|定|核实)[^（）()\\n]{0,10}?[）)]',
   '【[^【】\\n]{0,20}?待(?:补充|补全|完善|填写|定|核实)[^【】\\n]{0,10}?】',
 ].join('|'), 'g');
 
-const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
+const CN_DIGIT = /[〇○零一二三四五六七八九十]/;
+
+// Latin letters with tone marks too: pinyin readings such as xùn, xī are not masks.
+const LATIN_OR_DIGIT = /[\p{Script=Latin}0-9]/u;
 
 function isChineseContext(ch: string | undefined): boolean {
   return ch === undefined || isHan(ch) || isCjkPunctuation(ch) || /[\s\u3000]/u.test(ch);
@@ -45,7 +55,7 @@ function isXPlaceholder(text: string, start: number, end: number): boolean {
   const after = text[end];
   const run = text.slice(start, end);
   if (LATIN_OR_DIGIT.test(before ?? '') || LATIN_OR_DIGIT.test(after ?? '')) return false; // Linux, x86, 3×4
-  if (/^[xX]$/.test(run) && after === '光') return false; // X光
+  if (/^[xXｘＸ]$/.test(run) && after === '光') return false; // X光
   if (run.startsWith('×') && (/\d/.test(before ?? '') || /\d/.test(after ?? ''))) return false;
   // A lone x must sit in Chinese text; xx and longer runs are placeholders wherever they stand.
   return run.length > 1 || isChineseContext(before) || isChineseContext(after);
@@ -53,6 +63,8 @@ function isXPlaceholder(text: string, start: number, end: number): boolean {
 
 // **重点** and ***重点***: opened before a non-space, closed after one.
 const MARKDOWN_EMPHASIS = /(\*{2,3})(?=\S)[^*\n]+?(?<=\S)\1/g;
+
+const MASKED_NAME_LINE = /^\s*[*＊]{2,4}\s*$/;
 
 interface LineFacts {
   /** A rule or separator line (*** or ---), where asterisks mask nothing. */
@@ -69,7 +81,9 @@ function lineFacts(text: string, lineStart: number, markdown: boolean): LineFact
   const emphasis: [number, number][] = markdown
     ? [...line.matchAll(MARKDOWN_EMPHASIS)].map(m => [lineStart + m.index!, lineStart + m.index! + m[0].length])
     : [];
-  return { separator: /^[\s*\-_]*$/.test(line), emphasis };
+  // Only ** to **** on a line is the speaker's masked name under the title; in Markdown, a rule.
+  const separator = /^[\s*＊\-_]*$/.test(line) && (markdown || !MASKED_NAME_LINE.test(line));
+  return { separator, emphasis };
 }
 
 function isMask(start: number, facts: LineFacts): boolean {
@@ -89,10 +103,12 @@ export function findPlaceholders(text: string, options: PlaceholderOptions = {})
     const start = match.index;
     const end = start + value.length;
     const first = value[0];
-    if (/^[xX×]+$/.test(value) && !isXPlaceholder(text, start, end)) continue;
-    if (/^[xX×]+[%％]$/.test(value) && LATIN_OR_DIGIT.test(text[start - 1] ?? '')) continue;
+    if (/^[xX×ｘＸ]+$/.test(value) && !isXPlaceholder(text, start, end)) continue;
+    if (/^[xX×ｘＸ*＊]+[%％]$/.test(value) && LATIN_OR_DIGIT.test(text[start - 1] ?? '')) continue;
+    // 二○二三年 written with circles: a numeral, not a mask.
+    if (first === '○' && (CN_DIGIT.test(text[start - 1] ?? '') || CN_DIGIT.test(text[end] ?? ''))) continue;
     if (/^\d/.test(value) && LATIN_OR_DIGIT.test(text[start - 1] ?? '')) continue;
-    if (first === '*') {
+    if (first === '*' || first === '＊') {
       // Matches come in order: find the line start going forward, never scanning back over a long line.
       while (nextNewline >= 0 && nextNewline < start) {
         lineStart = nextNewline + 1;

@@ -39,7 +39,7 @@ function continuesPreviousLine(previous: string): boolean {
 /** A line's markers, at offsets within the line: the one it opens with, and the run-in ones. */
 export interface LineMarkers {
   atStart?: Marker;
-  /** Run-in markers after the line-start marker (or from the line start when there is none). */
+  /** Markers inside the line after the line-start marker, run in or glued to its heading (from the line start when there is none). */
   inline: Marker[];
   /** Run-in markers from the line start, for when the line-start marker is not taken as one. */
   inlineFromStart?: Marker[];
@@ -49,7 +49,7 @@ function lineMarkers(line: string): LineMarkers {
   const atStart = lineStartMarker(line, 0, line.length);
   return {
     atStart,
-    inline: inlineMarkers(line, atStart ? atStart.end : 0, line.length),
+    inline: inlineMarkers(line, atStart ? atStart.end : 0, line.length, atStart),
     inlineFromStart: atStart ? inlineMarkers(line, 0, line.length) : undefined,
   };
 }
@@ -100,36 +100,78 @@ export function* structureSteps(text: string, index: LineIndex, cache?: LineCach
     all.push(heading);
   };
 
+  // First the markers each line contributes, then which sequence words are points; then the outline.
+  const lineHeadings: { markers: Marker[]; lineStartTaken: boolean; closing: boolean }[] = [];
   let previousLine = '';
   let previousWasHeading = false;
   for (let line = 0; line < index.lineCount; line++) {
     if (line % STEP === STEP - 1) yield;
     const lineStart = index.lineStarts[line];
-    const lineEnd = index.lineContentEnd(line);
     const lineText = index.lineText(line);
     const markers = cache ? cache.get(lineText, lineMarkers) : lineMarkers(lineText);
-    let atLineStart = markers.atStart && shifted(markers.atStart, lineStart);
+    let atLineStart = markers.atStart;
     let inline = markers.inline;
     // Headings without a full stop are complete lines; only a paragraph line can be cut.
     if (atLineStart && !previousWasHeading && continuesPreviousLine(previousLine)) {
       atLineStart = undefined;
       inline = markers.inlineFromStart!;
     }
-    if (atLineStart) place(atLineStart, lineStart);
-    else if (CLOSING.test(lineText)) close(open.length, lineStart);
-    for (const marker of inline) {
-      const at = shifted(marker, lineStart);
-      place(at, at.start);
-    }
-    // Inline markers belong to their paragraph: their sections end with it.
-    let inlineOpen = 0;
-    while (inlineOpen < open.length && open[open.length - 1 - inlineOpen].inline) inlineOpen++;
-    close(inlineOpen, lineEnd);
+    lineHeadings.push({
+      markers: atLineStart || inline.length ? (atLineStart ? [atLineStart, ...inline] : inline).map(marker => shifted(marker, lineStart)) : NO_MARKERS,
+      lineStartTaken: !!atLineStart,
+      closing: !atLineStart && CLOSING.test(lineText),
+    });
     previousLine = lineText;
     previousWasHeading = !!atLineStart;
   }
+  const remarks = remarksNotPoints(lineHeadings);
+
+  for (let line = 0; line < index.lineCount; line++) {
+    if (line % STEP === STEP - 1) yield;
+    const { markers, lineStartTaken, closing } = lineHeadings[line];
+    const lineStart = index.lineStarts[line];
+    if (closing) close(open.length, lineStart);
+    markers.forEach((marker, i) => {
+      if (!remarks.has(marker)) place(marker, i === 0 && lineStartTaken ? lineStart : marker.start);
+    });
+    // Run-in parallel markers belong to their paragraph: their sections end with it. A GB heading
+    // found inline is one whose line break was lost: its section goes on.
+    let inlineOpen = 0;
+    while (inlineOpen < open.length && isRunIn(open[open.length - 1 - inlineOpen])) inlineOpen++;
+    close(inlineOpen, index.lineContentEnd(line));
+  }
   close(open.length, text.length);
   return { headings: roots, all };
+}
+
+const NO_MARKERS: Marker[] = [];
+
+function isRunIn(heading: Heading): boolean {
+  return heading.inline && !isGbKind(heading.kind);
+}
+
+/**
+ * Sequence words that only open or close the remarks (首先，我代表市委…；最后，我再讲四点意见):
+ * a run of 首先/其次/再次/最后 is a sequence of points only when it has its 其次 or 再次. A run
+ * ends at the next 首先, at a GB heading and at the closing words.
+ */
+function remarksNotPoints(lines: readonly { markers: Marker[]; closing: boolean }[]): Set<Marker> {
+  const remarks = new Set<Marker>();
+  let run: Marker[] = [];
+  const endRun = () => {
+    if (run.length < 2 || !run.some(marker => marker.value === 2 || marker.value === 3)) run.forEach(marker => remarks.add(marker));
+    run = [];
+  };
+  for (const { markers, closing } of lines) {
+    if (closing) endRun();
+    for (const marker of markers) {
+      if (isGbKind(marker.kind) || (marker.kind === 'sequence' && marker.value === 1)) endRun();
+      if (marker.kind !== 'sequence') continue;
+      run.push(marker);
+    }
+  }
+  endRun();
+  return remarks;
 }
 
 function findLastIndex<T>(items: T[], predicate: (item: T) => boolean): number {

@@ -6,8 +6,8 @@ import { analyze, findPlaceholders, placeholderContext, sameContextPlaceholders 
 const texts = (text: string, options = {}) => findPlaceholders(text, options).map(p => p.text);
 
 describe('placeholders', () => {
-  it('finds x, xx, xxx, X and XX in Chinese text', () => {
-    assert.deepEqual(texts('xx县、xxx同志、X局、XX公司、第x次会议'), ['xx', 'xxx', 'X', 'XX', 'x']);
+  it('finds x, xx, xxx, X and XX in Chinese text, and 第x次 whole', () => {
+    assert.deepEqual(texts('xx县、xxx同志、X局、XX公司、第x次会议'), ['xx', 'xxx', 'X', 'XX', '第x次']);
   });
 
   it('finds ×, ×× and ×××', () => {

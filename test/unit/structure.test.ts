@@ -22,8 +22,8 @@ describe('heading markers', () => {
   });
 
   it('reports each kind by its name', () => {
-    const kinds = parseStructure('一、甲\n（一）乙\n1.丙\n（1）丁\n第一，戊\n一是己\n一要庚\n首先，辛').all.map(h => h.kind);
-    assert.deepEqual(kinds, ['cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren', 'ordinal', 'shi', 'yao', 'sequence']);
+    const kinds = parseStructure('一、甲\n（一）乙\n1.丙\n（1）丁\n第一，戊\n一是己\n一要庚\n首先，辛\n其次，壬').all.map(h => h.kind);
+    assert.deepEqual(kinds, ['cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren', 'ordinal', 'shi', 'yao', 'sequence', 'sequence']);
   });
 
   it('accepts 1． and 1、 as arabic-dot, and half-width parentheses', () => {
