@@ -171,6 +171,12 @@ describe('clean up pasted text: each kind', () => {
     assert.deepEqual(analyze(result.text).allHeadings.map(h => [h.marker.marker, h.inline]), [['第一，', false], ['第二，', false], ['第三，', false]]);
   });
 
+  it('breaks before headings glued after an announcement or a sentence end, full- or half-width, as the outline reads them', () => {
+    assert.equal(clean('今天召开会议。下面，我讲三点意见：一、提高认识，统一思想。要深刻认识。二、突出重点。要抓好。三、压实责任。要落实。'),
+      '今天召开会议。下面，我讲三点意见：\n一、提高认识，统一思想。要深刻认识。\n二、突出重点。要抓好。\n三、压实责任。要落实。');
+    assert.equal(clean('会议强调几点意见:一、忧患意识要长存。(一)坚持底线思维。'), '会议强调几点意见：\n一、忧患意识要长存。\n（一）坚持底线思维。');
+  });
+
   it('keeps the line breaks of the text (CRLF) and drops the spaces before a restored break', () => {
     assert.equal(clean('第一，提高认识。 第二，压实责任。\r\n第三，狠抓落实。\r\n'), '第一，提高认识。\r\n第二，压实责任。\r\n第三，狠抓落实。\r\n');
   });
