@@ -28,8 +28,9 @@ export class LspClient {
   /** Every `$/progress` value the server sent, in order. */
   readonly progress: { kind: string; title?: string; message?: string; percentage?: number }[] = [];
 
-  constructor() {
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  /** `server`: the script to run, the built server unless a benchmark compares another. */
+  constructor(server = SERVER) {
+    this.process = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishedDiagnostics) => {
       this.published.set(params.uri, params);
