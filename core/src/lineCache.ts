@@ -1,3 +1,5 @@
+import { LineIndex } from './text';
+
 /**
  * Results computed per line and kept by the line's text, so that re-analysing an edited document
  * recomputes only the lines that changed. Keeps what the last run used, and nothing older.
@@ -6,16 +8,31 @@ export class LineCache<T> {
   private previous = new Map<string, T>();
   private current = new Map<string, T>();
 
-  /** The cached result for a line, or `compute` on a copy of the line (see `detached`). */
-  get(line: string, compute: (line: string) => T): T {
+  /**
+   * The cached result for a line, or `compute` on a copy of the line (see `detached`). `owned`: the
+   * line is a string of its own already (a `LineIndex` line), kept as the key as it is, so that the
+   * next version's index, which hands out the same string for an unchanged line, finds it at once.
+   */
+  get(line: string, compute: (line: string) => T, owned = false): T {
     let value = this.current.get(line) ?? this.previous.get(line);
     if (value === undefined) {
-      const own = detached(line);
+      const own = owned ? line : detached(line);
       value = compute(own);
       this.current.set(own, value);
     } else {
       this.current.set(line, value);
     }
+    return value;
+  }
+
+  /**
+   * The result for a line of an index: kept in the index's slots (see `LineIndex.slots`), so that
+   * a line the last edit did not touch is not even looked up; other lines are looked up by text.
+   */
+  getLine(lines: LineIndex, line: number, compute: (line: string) => T): T {
+    const slots = lines.slots<T>(this);
+    let value = slots[line];
+    if (value === undefined) slots[line] = value = this.get(lines.lineText(line), compute, true);
     return value;
   }
 
