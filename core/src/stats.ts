@@ -13,10 +13,13 @@ export class CharacterCounter {
   /** Characters counted before each line. */
   private readonly beforeLine: Uint32Array;
 
-  /** `cache` keeps the counts of lines without markers by their text, from one analysis to the next. */
+  /**
+   * `cache` keeps the counts of lines by their text, from one analysis to the next (a line with
+   * markers by its text and where the markers sit in it: a line-start marker may not be taken as one).
+   */
   constructor(
     private readonly text: string, private readonly markers: ReadonlyArray<{ start: number; end: number }>,
-    private readonly lines: LineIndex = new LineIndex(text), cache?: LineCache<number>,
+    private readonly lines: LineIndex = new LineIndex(text), cache?: CountCache,
   ) {
     const beforeLine = new Uint32Array(lines.lineCount + 1);
     let nextMarker = 0;
@@ -25,10 +28,14 @@ export class CharacterCounter {
       const end = line + 1 < lines.lineCount ? lines.lineStarts[line + 1] : text.length;
       while (nextMarker < markers.length && markers[nextMarker].end <= start) nextMarker++;
       const hasMarker = nextMarker < markers.length && markers[nextMarker].start < end;
-      const count = cache && !hasMarker ? cache.get(lines.lineText(line), own => countRange(own, [], 0, own.length, 0)) : this.scan(start, end, nextMarker);
+      let count: number;
+      if (!cache) count = this.scan(start, end, nextMarker);
+      else if (!hasMarker) count = cache.plain.getLine(lines, line, own => countRange(own, [], 0, own.length, 0));
+      else count = markedLineCount(lines, line, start, end, markers, nextMarker, cache.marked);
       beforeLine[line + 1] = beforeLine[line] + count;
     }
-    cache?.endRun();
+    cache?.plain.endRun();
+    cache?.marked.endRun();
     this.beforeLine = beforeLine;
   }
 
@@ -40,12 +47,44 @@ export class CharacterCounter {
     return this.countBefore(end) - this.countBefore(start);
   }
 
-  /** Characters counted before an offset: whole lines from the per-line counts, then the part of its line. */
+  /**
+   * Characters counted before an offset: whole lines from the per-line counts, then the part of its
+   * line up to the offset, or (when the offset is nearer the line's end, as a section's end is) the
+   * count up to the next line less the part after the offset. Counts add up at any split: a run of
+   * letters split in two counts once, in the part where it starts.
+   */
   private countBefore(offset: number): number {
     const line = this.lines.positionAt(offset).line;
     const lineStart = this.lines.lineStarts[line];
-    return this.beforeLine[line] + (offset > lineStart ? this.scan(lineStart, offset, lowerBound(this.markers, lineStart)) : 0);
+    if (offset === lineStart) return this.beforeLine[line];
+    const nextStart = line + 1 < this.lines.lineCount ? this.lines.lineStarts[line + 1] : this.text.length;
+    if (offset - lineStart <= nextStart - offset) return this.beforeLine[line] + this.scan(lineStart, offset, lowerBound(this.markers, lineStart));
+    return this.beforeLine[line + 1] - (offset < nextStart ? this.scan(offset, nextStart, lowerBound(this.markers, offset)) : 0);
   }
+}
+
+/** Counts of lines kept from one analysis of a document to the next. */
+export class CountCache {
+  readonly plain = new LineCache<number>();
+  /** Lines with markers: the count for the marker positions last seen on such a line. */
+  readonly marked = new LineCache<{ markers: string; count: number }>();
+}
+
+/** A line's count (its line break counts nothing) from the cache when its markers sit where they did. */
+function markedLineCount(
+  lines: LineIndex, line: number, start: number, end: number, markers: ReadonlyArray<{ start: number; end: number }>, first: number,
+  cache: LineCache<{ markers: string; count: number }>,
+): number {
+  const inLine: { start: number; end: number }[] = [];
+  for (let m = first; m < markers.length && markers[m].start < end; m++) inLine.push({ start: markers[m].start - start, end: markers[m].end - start });
+  const signature = inLine.map(m => `${m.start},${m.end}`).join(';');
+  const entry = cache.getLine(lines, line, () => ({ markers: '', count: -1 }));
+  if (entry.count < 0 || entry.markers !== signature) {
+    const text = lines.lineText(line);
+    entry.markers = signature;
+    entry.count = countRange(text, inLine, 0, text.length, 0);
+  }
+  return entry.count;
 }
 
 /** Counts text[start, end), markers from index `marker` on being the ones that may overlap it. */

@@ -26,9 +26,14 @@ export interface Structure {
 /** 同志们，… at a paragraph start opens the closing words: no section runs into them. */
 const CLOSING = /^[\s\u3000]*同志[们們][，,！!]/;
 
+const TRAILING_BLANK = /[\s\u3000]/u;
+
 /** Whether the previous line stops mid-sentence, so this line is wrapped text, not a new heading. */
 function continuesPreviousLine(previous: string): boolean {
-  const trimmed = previous.replace(/[\s\u3000]+$/u, '');
+  // The line without its trailing blanks, found from the end (a regex would read the whole line).
+  let end = previous.length;
+  while (end > 0 && TRAILING_BLANK.test(previous[end - 1])) end--;
+  const trimmed = previous.slice(0, end);
   if (!trimmed) return false;
   const last = trimmed[trimmed.length - 1];
   if ('，、,'.includes(last)) return true;
@@ -107,7 +112,7 @@ export function* structureSteps(text: string, index: LineIndex, cache?: LineCach
     const lineStart = index.lineStarts[line];
     const lineEnd = index.lineContentEnd(line);
     const lineText = index.lineText(line);
-    const markers = cache ? cache.get(lineText, lineMarkers) : lineMarkers(lineText);
+    const markers = cache ? cache.getLine(index, line, lineMarkers) : lineMarkers(lineText);
     let atLineStart = markers.atStart && shifted(markers.atStart, lineStart);
     let inline = markers.inline;
     // Headings without a full stop are complete lines; only a paragraph line can be cut.
