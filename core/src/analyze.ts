@@ -4,13 +4,14 @@ import { Locale, localize } from './messages';
 import { checkNumbering } from './numbering';
 import { formulaCheckSteps } from './formulas/checks';
 import { curatedFormulas, FormulaDictionary } from './formulas/dictionary';
-import { FormulaCache, FormulaOccurrence, formulaSteps } from './formulas/recognize';
+import { FormulaCache, FormulaOccurrence, formulaSteps, nonEmpty } from './formulas/recognize';
 import { LineCache } from './lineCache';
 import { findPlaceholders, Placeholder, PlaceholderOptions, WholeMatcher } from './placeholders';
 import { CharacterCounter, CountCache, DEFAULT_CHARACTERS_PER_MINUTE, speakingMinutes } from './stats';
 import { Heading, LineMarkers, structureSteps } from './structure';
 import { runSteps, Steps } from './steps';
 import { LineIndex } from './text';
+import { CompactOutline } from './outline';
 
 export interface AnalysisOptions {
   locale?: Locale;
@@ -22,8 +23,12 @@ export interface AnalysisOptions {
   formulas?: FormulaDictionary;
   /** Report superseded formulas and wordings (Information); on by default. */
   supersededFormulas?: boolean;
-  /** Per-line results of the document's last analysis, so that only changed lines are read again. */
-  cache?: AnalysisCache;
+  /**
+   * Per-line results of the document's last analysis, so that only changed lines are read again.
+   * Without one, the analysis keeps its own for its run, so that equal lines are read once; `false`
+   * reads every line, and the text whole where it can (the reference the tests compare with).
+   */
+  cache?: AnalysisCache | false;
 }
 
 /** What one document's analyses keep from one version to the next. */
@@ -90,7 +95,7 @@ function placeholdersOf(text: string, lines: LineIndex, options: PlaceholderOpti
   const found: Placeholder[] = [];
   const lineCache = cache.placeholders.lines;
   for (let line = 0; line < lines.lineCount; line++) {
-    const inLine = lineCache.getLine(lines, line, own => findPlaceholders(own, options));
+    const inLine = lineCache.getLine(lines, line, own => findPlaceholders(own, options), nonEmpty);
     const at = lines.lineStarts[line];
     for (const p of inLine) found.push({ text: p.text, start: p.start + at, end: p.end + at });
   }
@@ -108,7 +113,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
 /** The analysis in steps, for a caller that spreads a huge document's over time (see steps.ts). */
 export function* analysisSteps(text: string, options: AnalysisOptions = {}): Steps<Analysis> {
   const locale = options.locale ?? 'zh-cn';
-  const cache = options.cache;
+  const cache = options.cache === false ? undefined : options.cache ?? new AnalysisCache();
   const lines = new LineIndex(text, cache?.lines);
   if (cache) cache.lines = lines;
   const structure = yield* structureSteps(text, lines, cache?.markers);
@@ -139,12 +144,16 @@ export function* analysisSteps(text: string, options: AnalysisOptions = {}): Ste
   const diagnostics = [...numberingDiagnostics, ...placeholderDiagnostics, ...formulaDiagnostics]
     .sort((a, b) => a.range.start - b.range.start);
   yield;
-  const counter = new CharacterCounter(text, structure.all.map(h => h.marker), lines, cache?.characterCounts);
+  // The headings are kept compactly; their objects are made again when asked for after being collected.
+  const outline = new CompactOutline(text, structure);
+  const counter = new CharacterCounter(text, outline.markerSpans(), lines, cache?.characterCounts);
   const charactersPerMinute = options.charactersPerMinute ?? DEFAULT_CHARACTERS_PER_MINUTE;
   const characters = counter.count();
   return {
-    text, lines, headings: structure.headings, allHeadings: structure.all, placeholders, formulas, diagnostics,
-    optionErrors, counter, charactersPerMinute,
+    text, lines,
+    get headings() { return outline.structure().headings; },
+    get allHeadings() { return outline.structure().all; },
+    placeholders, formulas, diagnostics, optionErrors, counter, charactersPerMinute,
     stats: { characters, minutes: speakingMinutes(characters, charactersPerMinute) },
   };
 }

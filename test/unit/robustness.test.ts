@@ -46,7 +46,7 @@ describe('incremental analysis', () => {
       for (let step = 0; step < EDITS_PER_SEQUENCE; step++) {
         const edit = randomEdit(next, text);
         text = applyEdits(text, [edit]);
-        assert.deepEqual(shown(analyze(text, { cache })), shown(analyze(text)), `sequence ${sequence}, step ${step}: ${JSON.stringify(text)}`);
+        assert.deepEqual(shown(analyze(text, { cache })), shown(analyze(text, { cache: false })), `sequence ${sequence}, step ${step}: ${JSON.stringify(text)}`);
       }
     }
   });
@@ -58,9 +58,9 @@ describe('incremental analysis of what lines do not bound', () => {
     for (const text of texts) {
       const cache = new AnalysisCache();
       analyze('一、开头', { cache });
-      assert.deepEqual(shown(analyze(text, { cache })), shown(analyze(text)), JSON.stringify(text));
+      assert.deepEqual(shown(analyze(text, { cache })), shown(analyze(text, { cache: false })), JSON.stringify(text));
       const edited = text.replace('开头', '开头新');
-      assert.deepEqual(shown(analyze(edited, { cache })), shown(analyze(edited)), JSON.stringify(edited));
+      assert.deepEqual(shown(analyze(edited, { cache })), shown(analyze(edited, { cache: false })), JSON.stringify(edited));
     }
   });
 

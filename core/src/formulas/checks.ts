@@ -6,7 +6,7 @@ import { LineCache } from '../lineCache';
 import { firstIndex, LineIndex, TextEdit, TextRange } from '../text';
 import { announcedCounts, numeralLike } from './announcements';
 import { matchItems } from './items';
-import { Expansion, FormulaCache, FormulaOccurrence, formulasInLine, LONG_LINE, MAX_LIST_ITEM, placedAt } from './recognize';
+import { Expansion, FormulaCache, FormulaOccurrence, formulasInLine, LONG_LINE, MAX_LIST_ITEM, nonEmpty, placedAt } from './recognize';
 
 export interface FormulaCheckOptions {
   locale: Locale;
@@ -176,8 +176,8 @@ function* cachedOccurrenceChecks(text: string, occurrences: FormulaOccurrence[],
       for (let i = next; i < last; i++) diagnostics.push(...checkOccurrence(text, occurrences[i], options));
     } else {
       // The line's own occurrences, at offsets within the line, as the formula cache keeps them.
-      const inLine = formulas.lines.getLine(lines, line, own => formulasInLine(own, formulas.dictionary));
-      const found = checks.lines.getLine(lines, line, own => inLine.flatMap(o => checkOccurrence(own, o, options)));
+      const inLine = formulas.lines.getLine(lines, line, own => formulasInLine(own, formulas.dictionary), nonEmpty);
+      const found = checks.lines.getLine(lines, line, own => inLine.flatMap(o => checkOccurrence(own, o, options)), nonEmpty);
       if (found.length) diagnostics.push(...placedAt(placed, line, at, found, () => found.map(d => shiftedDiagnostic(d, at))));
     }
     next = last;

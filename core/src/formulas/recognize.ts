@@ -512,6 +512,9 @@ export class FormulaCache {
   constructor(readonly dictionary: FormulaDictionary) {}
 }
 
+/** Whether a line's list of results is worth a slot of its own (see `LineCache.getLine`). */
+export const nonEmpty = (values: readonly unknown[]) => values.length > 0;
+
 /** Lines longer than this (flattened pasted text) are read, and cached, sentence by sentence. */
 export const LONG_LINE = 2000;
 
@@ -544,7 +547,7 @@ export function* formulaSteps(dictionary: FormulaDictionary, lines: LineIndex, c
     const lineText = lines.lineText(line);
     if (!lineText) continue;
     if (cache && lineCache && lineText.length <= LONG_LINE) {
-      const inLine = lineCache.getLine(lines, line, own => formulasInLine(own, dictionary));
+      const inLine = lineCache.getLine(lines, line, own => formulasInLine(own, dictionary), nonEmpty);
       if (!inLine.length) continue;
       const at = lines.lineStarts[line];
       // Copies of the cached objects, shared with later analyses while the line stays where it is: never to be changed.
