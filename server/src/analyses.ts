@@ -1,5 +1,6 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis, AnalysisCache, analysisSteps, curatedFormulas, FormulaDictionary, FormulaEntry, Locale, localize, toLocale, userFormulas } from '../../core/src';
+import { idleCollector } from './idleCollector';
 import { Settings, SettingsStore } from './settings';
 
 /** Longer documents are not analysed (a warning says so): 5 million characters is some 400 speeches. */
@@ -48,6 +49,7 @@ export class Analyses {
   /** Analyses under way, so that every request for a version waits on the same one. */
   private readonly running = new Map<string, Run>();
   clientLocale: string | undefined;
+  private collector?: { busy(): void };
 
   constructor(private readonly settings: SettingsStore, private readonly corpus: MinedFormulas, private readonly documents: OpenDocuments) {}
 
@@ -56,6 +58,9 @@ export class Analyses {
    * in slices; when it changes meanwhile, that analysis is dropped and its newest version analysed.
    */
   async get(document: TextDocument): Promise<AnalysisEntry | undefined> {
+    // A long document's analysis and the heading objects a request makes of it leave much garbage:
+    // it is collected once the requests pause.
+    if (document.getText().length > SLICED_LENGTH) (this.collector ??= idleCollector()).busy();
     const settings = await this.settings.get(document.uri);
     if (document.languageId !== 'speech' && !settings.alsoEnableFor.includes(document.languageId)) return undefined;
     if (document.getText().length > MAX_DOCUMENT_LENGTH) return undefined;
