@@ -305,10 +305,11 @@ if (runs('server') || runs('edits') || runs('dense') || runs('outline')) await b
 if (runs('startup')) await benchStartup(trivial);
 if (runs('completion')) await benchCompletion();
 if (runs('mining')) await benchMining();
+let usefulnessTable;
 if (runs('usefulness')) {
   const usefulness = await benchCompletionUsefulness();
   results.completion_usefulness = usefulness.result;
-  table.usefulness = usefulness.table;
+  usefulnessTable = usefulness.table;
 }
 if (results.memory) {
   row('server memory with 1M open (after a pause; right after the edits)', `${compared(results.memory.server_rss_mb, results.memory.trivial_rss_mb, 'MB')} (${results.memory.server_rss_busy_mb} MB)`, '≤ 150 MB');
@@ -322,4 +323,4 @@ fs.rmSync(scratch, { recursive: true, force: true });
 if (!only) fs.writeFileSync(path.join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
 console.log(`${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memory_gb} GB, Node ${results.machine.node}`);
 console.table(table);
-if (table.usefulness) console.table(table.usefulness);
+if (usefulnessTable) console.table(usefulnessTable);

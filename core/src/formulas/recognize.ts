@@ -536,17 +536,22 @@ export function placedAt<T, U>(slots: ({ at: number; from: T; placed: U } | unde
  * never crosses a line, so lines are read one by one (and, with a cache, only the changed ones).
  */
 export function findFormulas(text: string, dictionary: FormulaDictionary, lines = new LineIndex(text), cache?: FormulaCache): FormulaOccurrence[] {
-  return runSteps(formulaSteps(dictionary, lines, cache));
+  return runSteps(formulaSteps(dictionary, lines, cache, false));
 }
 
-export function* formulaSteps(dictionary: FormulaDictionary, lines: LineIndex, cache?: FormulaCache): Steps<FormulaOccurrence[]> {
+/**
+ * `slots`: the cache keeps each line's results in the index's slots too (see `LineIndex.slots`), for
+ * an analysis of a document from version to version; a caller that reads texts one by one (mining)
+ * looks them up by text alone.
+ */
+export function* formulaSteps(dictionary: FormulaDictionary, lines: LineIndex, cache?: FormulaCache, slots = true): Steps<FormulaOccurrence[]> {
   const found: FormulaOccurrence[] = [];
   const lineCache = cache?.dictionary === dictionary ? cache.lines : undefined;
   for (let line = 0; line < lines.lineCount; line++) {
     if (line % STEP === STEP - 1) yield;
     const lineText = lines.lineText(line);
     if (!lineText) continue;
-    if (cache && lineCache && lineText.length <= LONG_LINE) {
+    if (slots && cache && lineCache && lineText.length <= LONG_LINE) {
       const inLine = lineCache.getLine(lines, line, own => formulasInLine(own, dictionary), nonEmpty);
       if (!inLine.length) continue;
       const at = lines.lineStarts[line];
