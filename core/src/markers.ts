@@ -117,13 +117,15 @@ export function lineStartMarker(text: string, lineStart: number, lineEnd: number
 }
 
 const SENTENCE_BOUNDARY = '。；！？：;!?:';
+/** The same, as character codes: `text[i]` would make a string of each Chinese character it reads. */
+const SENTENCE_BOUNDARY_CODES = new Set([...SENTENCE_BOUNDARY].map(c => c.charCodeAt(0)));
 
 /** Parallel markers inside a paragraph, right after a sentence boundary (一是…。二是…。). */
 export function inlineMarkers(text: string, from: number, lineEnd: number): Marker[] {
   const found: Marker[] = [];
   // A scan bounded by the line: a global regex would search past it, to the end of the text.
   for (let i = from; i < lineEnd; i++) {
-    if (!SENTENCE_BOUNDARY.includes(text[i])) continue;
+    if (!SENTENCE_BOUNDARY_CODES.has(text.charCodeAt(i))) continue;
     LEADING_SPACE.lastIndex = i + 1;
     LEADING_SPACE.exec(text);
     const at = LEADING_SPACE.lastIndex;

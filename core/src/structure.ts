@@ -77,7 +77,7 @@ export interface LineMarkers {
   atStart?: Marker;
   /** Run-in markers after the line-start marker (or from the line start when there is none). */
   inline: Marker[];
-  /** Run-in markers from the line start, for when the line-start marker is not taken as one. */
+  /** Run-in markers from the line start, for when the line-start marker is not taken as one (made then). */
   inlineFromStart?: Marker[];
 }
 
@@ -86,7 +86,7 @@ function lineMarkers(line: string): LineMarkers {
   return {
     atStart,
     inline: inlineMarkers(line, atStart ? atStart.end : 0, line.length),
-    inlineFromStart: atStart ? inlineMarkers(line, 0, line.length) : undefined,
+    // Made when first needed (seldom): see structureSteps.
   };
 }
 
@@ -150,7 +150,7 @@ export function* structureSteps(text: string, index: LineIndex, cache?: LineCach
     // Headings without a full stop are complete lines; only a paragraph line can be cut.
     if (atLineStart && !previousWasHeading && continuesPreviousLine(previousLine)) {
       atLineStart = undefined;
-      inline = markers.inlineFromStart!;
+      inline = markers.inlineFromStart ??= inlineMarkers(lineText, 0, lineText.length);
     }
     if (atLineStart) place(atLineStart, lineStart, lineStart);
     else if (CLOSING.test(lineText)) close(open.length, lineStart);
