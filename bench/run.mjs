@@ -13,7 +13,7 @@ const require = createRequire(import.meta.url);
 const core = require(path.join(ROOT, 'out/core/src/index.js'));
 const { mineFolders } = require(path.join(ROOT, 'out/host/src/index.js'));
 const { jiebaSegmenter, portableSegmenter } = require(path.join(ROOT, 'out/host/src/index.js'));
-const { LspClient } = require(path.join(ROOT, 'out/test/lsp/lspClient.js'));
+const { DEFAULT_CAPABILITIES, LspClient } = require(path.join(ROOT, 'out/test/lsp/lspClient.js'));
 
 const now = () => performance.now();
 const time = fn => { const start = now(); fn(); return now() - start; };
@@ -21,7 +21,10 @@ const results = {
   machine: { cpu: os.cpus()[0]?.model, cores: os.cpus().length, memory_gb: round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.arch()}` },
 };
 const table = [];
-const row = (name, value, target) => table.push({ benchmark: name, result: value, target: target ?? '' });
+const row = (name, value, target) => {
+  table.push({ benchmark: name, result: value, target: target ?? '' });
+  if (process.env.BENCH_ONLY) console.log(`${name}: ${value}`);
+};
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'speech-bench-'));
 
 /** One plain pass over the text's characters and lines: the least any analysis must do. */
@@ -36,26 +39,32 @@ function floorPass(text) {
   return lines + sum;
 }
 
+/** The 1M text with every line made its own (its number appended): no line is read once for several. */
+function distinctLines(text) {
+  return text.split('\n').map((line, i) => (line ? `${line}${i}` : line)).join('\n');
+}
+
 function benchAnalyze() {
   results.analyze = {};
-  for (const [name, length, runs] of [['10k', 1e4, 50], ['100k', 1e5, 20], ['1m', 1e6, 10]]) {
-    const text = speechText(length);
+  for (const [name, length, runs] of [['10k', 1e4, 50], ['100k', 1e5, 20], ['1m', 1e6, 10], ['1m_distinct_lines', 1e6, 10]]) {
+    const text = name === '1m_distinct_lines' ? distinctLines(speechText(length)) : speechText(length);
     core.analyze(text);
     const times = Array.from({ length: runs }, () => time(() => core.analyze(text)));
     const entry = { median_ms: round(median(times)) };
-    if (name === '1m') {
+    if (name.startsWith('1m')) {
       const floor = median(Array.from({ length: runs }, () => time(() => floorPass(text))));
       Object.assign(entry, { floor_ms: round(floor), ratio: round(median(times) / floor) });
     }
     results.analyze[name] = entry;
-    row(`analyze ${name} (median)`, `${entry.median_ms} ms${entry.ratio ? ` (${entry.ratio}× the ${entry.floor_ms} ms floor)` : ''}`);
+    const label = name === '1m_distinct_lines' ? '1M, every line distinct' : name === '1m' ? '1M (the corpus repeated: 425 distinct lines of 5,487)' : name;
+    row(`analyze ${label} (median)`, `${entry.median_ms} ms${entry.ratio ? ` (${entry.ratio}× the ${entry.floor_ms} ms plain pass)` : ''}`, name.startsWith('1m') ? '≤ 20× a plain pass' : '');
   }
 }
 
 /** didChange to refreshed diagnostics and outline, for single-character edits at random places. */
 async function benchEdits(client, uri, text, edits, next) {
   await client.open(uri, text);
-  await client.diagnostics(uri, 60000);
+  await client.diagnostics(uri, 600000);
   const lines = text.split('\n');
   const times = [];
   for (let i = 0; i < edits; i++) {
@@ -64,7 +73,7 @@ async function benchEdits(client, uri, text, edits, next) {
     lines[line] = lines[line].slice(0, character) + '新' + lines[line].slice(character);
     const start = now();
     const version = await client.change(uri, [{ range: { start: { line, character }, end: { line, character } }, text: '新' }]);
-    const [, symbols] = await Promise.all([client.diagnostics(uri, 60000), client.request('textDocument/documentSymbol', { textDocument: { uri } })]);
+    const [, symbols] = await Promise.all([client.diagnostics(uri, 600000), client.request('textDocument/documentSymbol', { textDocument: { uri } })]);
     times.push(now() - start);
     if (!Array.isArray(symbols) || client.publishedVersion(uri) !== version) throw new Error('stale results');
   }
@@ -81,37 +90,134 @@ function rssMb(pid) {
   }
 }
 
-async function benchServer() {
-  const client = new LspClient();
+/**
+ * The trivial incremental server (bench/trivialServer.mjs), bundled as the real one is, so that
+ * both load one file: what any language server costs on this machine, to compare the real one with.
+ */
+async function bundleTrivialServer() {
+  const esbuild = await import('esbuild');
+  const outfile = path.join(scratch, 'trivialServer.js');
+  await esbuild.build({ entryPoints: [path.join(ROOT, 'bench/trivialServer.mjs')], outfile, bundle: true, platform: 'node', target: 'node18', format: 'cjs', logLevel: 'warning' });
+  return outfile;
+}
+
+const ratio = (ours, theirs) => (theirs > 0 ? round(ours / theirs) : undefined);
+const compared = (ours, theirs, unit = 'ms') => `${ours} ${unit} (trivial ${theirs} ${unit}, ${ratio(ours, theirs)}×)`;
+
+/** Memory once the drafter pauses: the server collects its garbage after a second idle. */
+async function settledRss(client) {
+  await new Promise(resolve => setTimeout(resolve, 2500));
+  return rssMb(client.process.pid);
+}
+
+/** Edits at 10k and 1M, and the memory with the 1M draft open, for one server. */
+async function editsOf(server) {
+  const client = new LspClient({ server });
   await client.initialize();
   const next = random(6);
-  results.edit = {
+  const edit = {
     '10k': await benchEdits(client, 'file:///bench/10k.speech', speechText(1e4), 200, next),
     '1m': await benchEdits(client, 'file:///bench/1m.speech', speechText(1e6), 200, next),
   };
-  row('edit 10k (p50 / p95)', `${results.edit['10k'].p50_ms} / ${results.edit['10k'].p95_ms} ms`, 'p95 ≤ 5 ms');
-  row('edit 1M (p50 / p95)', `${results.edit['1m'].p50_ms} / ${results.edit['1m'].p95_ms} ms`, 'p95 ≤ 50 ms');
   const busy = rssMb(client.process.pid);
-  // Resident memory once the drafter pauses: the server collects its garbage after a second idle.
-  await new Promise(resolve => setTimeout(resolve, 2500));
-  results.memory = { server_rss_mb: rssMb(client.process.pid), server_rss_busy_mb: busy };
+  const memory = { rss_mb: await settledRss(client), rss_busy_mb: busy };
   await client.shutdown();
+  return { edit, memory };
 }
 
-async function benchStartup() {
+/** 1.7 MB of formula lists, one after another: every line holds formulas to recognise and check. */
+function denseFormulaText(length) {
+  const lines = [
+    '增强“四个意识”（政治意识、全局意识、核心意识、看齐意识），坚定“四个自信”（道路自信、理论自信、制度自信、文化自信），做到“两个维护”。',
+    '坚持道路自信、理论自信、制度自信、文化自信，增强政治意识、大局意识、核心意识、看齐意识。',
+    '贯彻新发展理念（创新、协调、绿色、开放、共享），落实“三个一百”（一是百日攻坚，二是百村示范，三是百企帮扶）。',
+  ];
+  let text = '';
+  for (let i = 0; text.length < length; i++) text += lines[i % lines.length] + '\n';
+  return text.slice(0, length);
+}
+
+async function denseEditsOf(server) {
+  const client = new LspClient({ server });
+  await client.initialize();
+  const result = await benchEdits(client, 'file:///bench/formulas.speech', denseFormulaText(1.7e6), 40, random(8));
+  await client.shutdown();
+  return result;
+}
+
+/** 1M heading lines (一、标题, 5M characters: the most the server analyses): the open document's memory, and the outline within the client's limits. */
+async function hugeOutlineOf(server) {
+  const client = new LspClient({ server });
+  await client.initialize({ ...DEFAULT_CAPABILITIES, textDocument: { ...DEFAULT_CAPABILITIES.textDocument, foldingRange: { rangeLimit: 5000 } } });
+  const uri = 'file:///bench/outline.speech';
+  const text = Array.from({ length: 1e6 }, () => '一、标题').join('\n');
+  let start = now();
+  await client.open(uri, text);
+  await client.diagnostics(uri, 600000);
+  const analysed = now() - start;
+  start = now();
+  const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+  const outline = now() - start;
+  const folds = await client.request('textDocument/foldingRange', { textDocument: { uri } });
+  const busy = rssMb(client.process.pid);
+  const result = { first_diagnostics_ms: round(analysed), outline_ms: round(outline), symbols: symbols?.length ?? 0, folds: folds?.length ?? 0, rss_mb: await settledRss(client), rss_busy_mb: busy };
+  await client.shutdown();
+  return result;
+}
+
+async function benchServer(trivial) {
+  if (runs('edits')) await benchPlainEdits(trivial);
+  if (runs('dense')) await benchDenseEdits(trivial);
+  if (runs('outline')) await benchHugeOutline(trivial);
+}
+
+async function benchPlainEdits(trivial) {
+  const ours = await editsOf();
+  const theirs = await editsOf(trivial);
+  results.edit = {};
+  for (const size of ['10k', '1m']) {
+    results.edit[size] = { ...ours.edit[size], trivial: theirs.edit[size], p95_ratio: ratio(ours.edit[size].p95_ms, theirs.edit[size].p95_ms) };
+    row(`edit ${size === '1m' ? '1M' : size} → diagnostics + outline (p50 / p95)`,
+      `${ours.edit[size].p50_ms} / ${ours.edit[size].p95_ms} ms (trivial ${theirs.edit[size].p50_ms} / ${theirs.edit[size].p95_ms} ms; p95 ${results.edit[size].p95_ratio}×)`, 'p95 ≤ 3× trivial');
+  }
+  results.memory = { server_rss_mb: ours.memory.rss_mb, server_rss_busy_mb: ours.memory.rss_busy_mb, trivial_rss_mb: theirs.memory.rss_mb };
+}
+
+async function benchDenseEdits(trivial) {
+  const dense = await denseEditsOf();
+  const denseTrivial = await denseEditsOf(trivial);
+  results.edit ??= {};
+  results.edit.dense_formulas = { ...dense, trivial: denseTrivial, p95_ratio: ratio(dense.p95_ms, denseTrivial.p95_ms) };
+  row('edit 1.7 MB of formula lists (p50 / p95)', `${dense.p50_ms} / ${dense.p95_ms} ms (trivial ${denseTrivial.p50_ms} / ${denseTrivial.p95_ms} ms; p95 ${results.edit.dense_formulas.p95_ratio}×)`);
+}
+
+async function benchHugeOutline(trivial) {
+  const outline = await hugeOutlineOf();
+  const outlineTrivial = await hugeOutlineOf(trivial);
+  results.huge_outline = { ...outline, trivial: outlineTrivial };
+  row('1M heading lines: first diagnostics, outline', `${outline.first_diagnostics_ms} ms, ${outline.outline_ms} ms (${outline.symbols} symbols, ${outline.folds} folds)`);
+}
+
+async function startupOf(server) {
   const text = speechText(1e4);
   const times = [];
   for (let i = 0; i < 7; i++) {
     const start = now();
-    const client = new LspClient();
+    const client = new LspClient({ server });
     await client.initialize();
     await client.open('file:///bench/startup.speech', text);
     await client.diagnostics('file:///bench/startup.speech', 60000);
     times.push(now() - start);
     await client.shutdown();
   }
-  results.startup = { median_ms: round(median(times)) };
-  row('startup to first diagnostics, 10k (median)', `${results.startup.median_ms} ms`, '≤ 300 ms');
+  return round(median(times));
+}
+
+async function benchStartup(trivial) {
+  const ours = await startupOf();
+  const theirs = await startupOf(trivial);
+  results.startup = { median_ms: ours, trivial_median_ms: theirs, ratio: ratio(ours, theirs) };
+  row('startup to first diagnostics, 10k (median)', compared(ours, theirs), '≤ 2× trivial');
 }
 
 /** A user corpus of about `megabytes` MB: the shipped speeches, repeated in files of their own. */
@@ -142,7 +248,7 @@ async function benchCompletion() {
   }, 100);
   await client.until(() => client.progress.some(p => p.kind === 'end'), 'mining of the 5 MB user corpus', 600000);
   clearInterval(sampler);
-  results.memory.worker_rss_mb = workerRss;
+  results.memory = { ...results.memory, worker_rss_mb: workerRss };
   const uri = 'file:///bench/100k.speech';
   const text = speechText(1e5);
   await client.open(uri, text);
@@ -256,21 +362,38 @@ if (process.argv.includes('--segmenters-only')) {
   process.exit(0);
 }
 
-benchAnalyze();
-const recognition = benchRecognition();
-results.recognition = recognition.result;
-table.push(...recognition.table);
-await benchServer();
-await benchStartup();
-await benchCompletion();
-await benchMining();
-await benchSegmenters();
-const usefulness = await benchCompletionUsefulness();
-results.completion_usefulness = usefulness.result;
-row('server memory with 1M open (after a pause; right after the edits)', `${results.memory.server_rss_mb} MB (${results.memory.server_rss_busy_mb} MB)`, '≤ 150 MB');
-row('mining process memory (peak)', `${results.memory.worker_rss_mb} MB`);
+
+/** BENCH_ONLY=analyze,recognition,server,startup,completion,mining,segmenters,usefulness runs only those parts (for a quick look; the README's figures come from a whole run). */
+const only = process.env.BENCH_ONLY?.split(',');
+const runs = part => !only || only.includes(part) || (['edits', 'dense', 'outline'].includes(part) && only.includes('server'));
+const trivial = await bundleTrivialServer();
+if (runs('analyze')) benchAnalyze();
+if (runs('recognition')) {
+  const recognition = benchRecognition();
+  results.recognition = recognition.result;
+  table.push(...recognition.table);
+}
+if (runs('server') || runs('edits') || runs('dense') || runs('outline')) await benchServer(trivial);
+if (runs('startup')) await benchStartup(trivial);
+if (runs('completion')) await benchCompletion();
+if (runs('mining')) await benchMining();
+if (runs('segmenters')) await benchSegmenters();
+let usefulnessTable;
+if (runs('usefulness')) {
+  const usefulness = await benchCompletionUsefulness();
+  results.completion_usefulness = usefulness.result;
+  usefulnessTable = usefulness.table;
+}
+if (results.memory) {
+  row('server memory with 1M open (after a pause; right after the edits)', `${compared(results.memory.server_rss_mb, results.memory.trivial_rss_mb, 'MB')} (${results.memory.server_rss_busy_mb} MB)`, '≤ 150 MB');
+}
+if (results.huge_outline) {
+  const { rss_mb, rss_busy_mb, trivial: t } = results.huge_outline;
+  row('server memory with 1M heading lines open (after a pause; right after)', `${compared(rss_mb, t.rss_mb, 'MB')} (${rss_busy_mb} MB)`, '≤ 150 MB');
+}
+if (results.memory?.worker_rss_mb) row('mining process memory (peak)', `${results.memory.worker_rss_mb} MB`);
 fs.rmSync(scratch, { recursive: true, force: true });
-fs.writeFileSync(RESULTS, JSON.stringify(results, null, 2) + '\n');
+if (!only) fs.writeFileSync(RESULTS, JSON.stringify(results, null, 2) + '\n');
 console.log(`${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memory_gb} GB, Node ${results.machine.node}`);
 console.table(table);
-console.table(usefulness.table);
+if (usefulnessTable) console.table(usefulnessTable);

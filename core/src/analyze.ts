@@ -4,13 +4,14 @@ import { Locale, localize } from './messages';
 import { checkNumbering } from './numbering';
 import { formulaCheckSteps } from './formulas/checks';
 import { curatedFormulas, FormulaDictionary } from './formulas/dictionary';
-import { FormulaCache, FormulaOccurrence, formulaSteps } from './formulas/recognize';
+import { FormulaCache, FormulaOccurrence, formulaSteps, nonEmpty } from './formulas/recognize';
 import { LineCache } from './lineCache';
-import { findPlaceholders, Placeholder, WholeMatcher } from './placeholders';
-import { CharacterCounter, DEFAULT_CHARACTERS_PER_MINUTE, speakingMinutes } from './stats';
+import { findPlaceholders, Placeholder, PlaceholderOptions, WholeMatcher } from './placeholders';
+import { CharacterCounter, CountCache, DEFAULT_CHARACTERS_PER_MINUTE, speakingMinutes } from './stats';
 import { Heading, LineMarkers, structureSteps } from './structure';
 import { runSteps, Steps } from './steps';
 import { LineIndex } from './text';
+import { CompactOutline } from './compactOutline';
 
 export interface AnalysisOptions {
   locale?: Locale;
@@ -22,15 +23,23 @@ export interface AnalysisOptions {
   formulas?: FormulaDictionary;
   /** Report superseded formulas and wordings (Information); on by default. */
   supersededFormulas?: boolean;
-  /** Per-line results of the document's last analysis, so that only changed lines are read again. */
-  cache?: AnalysisCache;
+  /**
+   * Per-line results of the document's last analysis, so that only changed lines are read again.
+   * Without one, the analysis keeps its own for its run, so that equal lines are read once; `false`
+   * reads every line, and the text whole where it can (the reference the tests compare with).
+   */
+  cache?: AnalysisCache | false;
 }
 
 /** What one document's analyses keep from one version to the next. */
 export class AnalysisCache {
   readonly markers = new LineCache<LineMarkers>();
-  readonly characterCounts = new LineCache<number>();
+  readonly characterCounts = new CountCache();
   formulas?: FormulaCache;
+  /** Placeholders per line, for the ignore patterns and Markdown setting in `key`. */
+  placeholders?: { key: string; lines: LineCache<Placeholder[]> };
+  /** The lines of the last version analysed: the next version's index takes over those an edit left alone. */
+  lines?: LineIndex;
 }
 
 let curated: FormulaDictionary | undefined;
@@ -71,6 +80,32 @@ function compileIgnorePatterns(sources: readonly string[], locale: Locale, error
   return patterns;
 }
 
+/**
+ * The placeholders of a text, line by line and (with a cache) only the changed lines read again.
+ * A placeholder never crosses a line, except 【 】 around a line break and a text whose lines end in
+ * a lone \r (where a Markdown line runs on to the next \n): those texts are read whole.
+ */
+function placeholdersOf(text: string, lines: LineIndex, options: PlaceholderOptions, ignoreSources: readonly string[], cache?: AnalysisCache): Placeholder[] {
+  if (!cache || CROSSES_LINES.test(text) || (text.includes('\r') && LONE_CR.test(text))) return findPlaceholders(text, options);
+  const key = JSON.stringify([ignoreSources, !!options.markdown]);
+  if (cache.placeholders?.key !== key) {
+    if (cache.placeholders) lines.forgetSlots(cache.placeholders.lines);
+    cache.placeholders = { key, lines: new LineCache<Placeholder[]>() };
+  }
+  const found: Placeholder[] = [];
+  const lineCache = cache.placeholders.lines;
+  for (let line = 0; line < lines.lineCount; line++) {
+    const inLine = lineCache.getLine(lines, line, own => findPlaceholders(own, options), nonEmpty);
+    const at = lines.lineStarts[line];
+    for (const p of inLine) found.push({ text: p.text, start: p.start + at, end: p.end + at });
+  }
+  lineCache.endRun();
+  return found;
+}
+
+const CROSSES_LINES = /【\s*[\r\n]/;
+const LONE_CR = /\r(?!\n)/;
+
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   return runSteps(analysisSteps(text, options));
 }
@@ -78,38 +113,47 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
 /** The analysis in steps, for a caller that spreads a huge document's over time (see steps.ts). */
 export function* analysisSteps(text: string, options: AnalysisOptions = {}): Steps<Analysis> {
   const locale = options.locale ?? 'zh-cn';
-  const lines = new LineIndex(text);
-  const cache = options.cache;
+  const cache = options.cache === false ? undefined : options.cache ?? new AnalysisCache();
+  const lines = new LineIndex(text, cache?.lines);
+  if (cache) cache.lines = lines;
   const structure = yield* structureSteps(text, lines, cache?.markers);
   cache?.markers.endRun();
   yield;
   const optionErrors: string[] = [];
   const ignore = compileIgnorePatterns(options.placeholderIgnore ?? [], locale, optionErrors);
-  const placeholders = findPlaceholders(text, { ignore, markdown: options.markdown });
-  const placeholderDiagnostics: Diagnostic[] = placeholders.map(p => ({
-    range: { start: p.start, end: p.end },
-    severity: 'warning',
-    code: 'placeholder',
-    message: localize(locale, 'placeholder', p.text),
-    fixes: [],
-  }));
+  const placeholders = placeholdersOf(text, lines, { ignore, markdown: options.markdown }, options.placeholderIgnore ?? [], cache);
+  // A draft repeats its few placeholders (xx, ***): each message is made once.
+  const messages = new Map<string, string>();
+  const placeholderDiagnostics: Diagnostic[] = placeholders.map(p => {
+    let message = messages.get(p.text);
+    if (message === undefined) messages.set(p.text, message = localize(locale, 'placeholder', p.text));
+    return { range: { start: p.start, end: p.end }, severity: 'warning', code: 'placeholder', message, fixes: [] };
+  });
   yield;
   const dictionary = options.formulas ?? curatedDictionary();
-  if (cache && cache.formulas?.dictionary !== dictionary) cache.formulas = new FormulaCache(dictionary);
+  if (cache && cache.formulas?.dictionary !== dictionary) {
+    const old = cache.formulas;
+    if (old) for (const owner of [old.lines, old.placed, old.checks?.lines, old.checks?.placed]) if (owner) lines.forgetSlots(owner);
+    cache.formulas = new FormulaCache(dictionary);
+  }
   const formulas = yield* formulaSteps(dictionary, lines, cache?.formulas);
   cache?.formulas?.lines.endRun();
-  const formulaDiagnostics = yield* formulaCheckSteps(text, formulas, structure.all, { locale, superseded: options.supersededFormulas ?? true });
+  const formulaDiagnostics = yield* formulaCheckSteps(text, formulas, structure.all, { locale, superseded: options.supersededFormulas ?? true }, cache?.formulas && { lines, formulas: cache.formulas });
   const numberingDiagnostics = checkNumbering(structure.headings, locale);
   yield;
   const diagnostics = [...numberingDiagnostics, ...placeholderDiagnostics, ...formulaDiagnostics]
     .sort((a, b) => a.range.start - b.range.start);
   yield;
-  const counter = new CharacterCounter(text, structure.all.map(h => h.marker), lines, cache?.characterCounts);
+  // The headings are kept compactly; their objects are made again when asked for after being collected.
+  const outline = new CompactOutline(text, structure);
+  const counter = new CharacterCounter(text, outline.markerSpans(), lines, cache?.characterCounts);
   const charactersPerMinute = options.charactersPerMinute ?? DEFAULT_CHARACTERS_PER_MINUTE;
   const characters = counter.count();
   return {
-    text, lines, headings: structure.headings, allHeadings: structure.all, placeholders, formulas, diagnostics,
-    optionErrors, counter, charactersPerMinute,
+    text, lines,
+    get headings() { return outline.structure().headings; },
+    get allHeadings() { return outline.structure().all; },
+    placeholders, formulas, diagnostics, optionErrors, counter, charactersPerMinute,
     stats: { characters, minutes: speakingMinutes(characters, charactersPerMinute) },
   };
 }

@@ -3,16 +3,22 @@ import { Marker, renumberedNumeral } from './markers';
 import { Locale, localize } from './messages';
 import { Heading } from './structure';
 
-/** Splits siblings of one kind into sequences: a 1 (一、, 首先) starts a new one. */
+/**
+ * Splits siblings of one kind into sequences: a 1 (一、, 首先) starts a new one. A lone 1 is left
+ * out: nothing can be wrong with it (a document of a million 一、 lines makes no million lists).
+ */
 function sequencesOf(siblings: Heading[]): Marker[][] {
   const byKind = new Map<string, Marker[][]>();
   for (const heading of siblings) {
-    const runs = byKind.get(heading.kind) ?? [];
-    if (!runs.length || heading.marker.value === 1) runs.push([]);
-    runs[runs.length - 1].push(heading.marker);
-    byKind.set(heading.kind, runs);
+    const marker = heading.marker;
+    let runs = byKind.get(heading.kind);
+    if (!runs) byKind.set(heading.kind, runs = []);
+    const last = runs[runs.length - 1];
+    if (last && last.length === 1 && last[0].value === 1 && marker.value === 1) last[0] = marker;
+    else if (!last || marker.value === 1) runs.push([marker]);
+    else last.push(marker);
   }
-  return [...byKind.values()].flat();
+  return [...byKind.values()].flat().filter(run => run.length > 1 || run[0].value !== 1);
 }
 
 /** What each marker of a sequence should read, in order. */

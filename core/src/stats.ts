@@ -1,4 +1,4 @@
-import { LineCache } from './lineCache';
+import { byTextOnly, LineCache } from './lineCache';
 import { firstIndex, LineIndex } from './text';
 
 export const DEFAULT_CHARACTERS_PER_MINUTE = 220;
@@ -12,23 +12,34 @@ export const DEFAULT_CHARACTERS_PER_MINUTE = 220;
 export class CharacterCounter {
   /** Characters counted before each line. */
   private readonly beforeLine: Uint32Array;
+  /** The markers' spans, kept as numbers: a document of a million headings holds no marker objects for its counts. */
+  private readonly markers: Spans;
 
-  /** `cache` keeps the counts of lines without markers by their text, from one analysis to the next. */
+  /**
+   * `cache` keeps the counts of lines by their text, from one analysis to the next (a line with
+   * markers by its text and where the markers sit in it: a line-start marker may not be taken as one).
+   */
   constructor(
-    private readonly text: string, private readonly markers: ReadonlyArray<{ start: number; end: number }>,
-    private readonly lines: LineIndex = new LineIndex(text), cache?: LineCache<number>,
+    private readonly text: string, markerList: ReadonlyArray<{ start: number; end: number }> | Spans,
+    private readonly lines: LineIndex = new LineIndex(text), cache?: CountCache,
   ) {
+    const markers = 'starts' in markerList ? markerList : spans(markerList);
+    this.markers = markers;
     const beforeLine = new Uint32Array(lines.lineCount + 1);
     let nextMarker = 0;
     for (let line = 0; line < lines.lineCount; line++) {
       const start = lines.lineStarts[line];
       const end = line + 1 < lines.lineCount ? lines.lineStarts[line + 1] : text.length;
-      while (nextMarker < markers.length && markers[nextMarker].end <= start) nextMarker++;
-      const hasMarker = nextMarker < markers.length && markers[nextMarker].start < end;
-      const count = cache && !hasMarker ? cache.get(lines.lineText(line), own => countRange(own, [], 0, own.length, 0)) : this.scan(start, end, nextMarker);
+      while (nextMarker < markers.length && markers.ends[nextMarker] <= start) nextMarker++;
+      const hasMarker = nextMarker < markers.length && markers.starts[nextMarker] < end;
+      let count: number;
+      if (!cache) count = this.scan(start, end, nextMarker);
+      else if (!hasMarker) count = cache.plain.getLine(lines, line, own => countRange(own, NO_SPANS, 0, own.length, 0), byTextOnly);
+      else count = markedLineCount(lines, line, start, end, markers, nextMarker, cache.marked);
       beforeLine[line + 1] = beforeLine[line] + count;
     }
-    cache?.endRun();
+    cache?.plain.endRun();
+    cache?.marked.endRun();
     this.beforeLine = beforeLine;
   }
 
@@ -40,22 +51,69 @@ export class CharacterCounter {
     return this.countBefore(end) - this.countBefore(start);
   }
 
-  /** Characters counted before an offset: whole lines from the per-line counts, then the part of its line. */
+  /**
+   * Characters counted before an offset: whole lines from the per-line counts, then the part of its
+   * line up to the offset, or (when the offset is nearer the line's end, as a section's end is) the
+   * count up to the next line less the part after the offset. Counts add up at any split: a run of
+   * letters split in two counts once, in the part where it starts.
+   */
   private countBefore(offset: number): number {
     const line = this.lines.positionAt(offset).line;
     const lineStart = this.lines.lineStarts[line];
-    return this.beforeLine[line] + (offset > lineStart ? this.scan(lineStart, offset, lowerBound(this.markers, lineStart)) : 0);
+    if (offset === lineStart) return this.beforeLine[line];
+    const nextStart = line + 1 < this.lines.lineCount ? this.lines.lineStarts[line + 1] : this.text.length;
+    if (offset - lineStart <= nextStart - offset) return this.beforeLine[line] + this.scan(lineStart, offset, lowerBound(this.markers, lineStart));
+    return this.beforeLine[line + 1] - (offset < nextStart ? this.scan(offset, nextStart, lowerBound(this.markers, offset)) : 0);
   }
 }
 
+/** Counts of lines kept from one analysis of a document to the next. */
+export class CountCache {
+  readonly plain = new LineCache<number>();
+  /** Lines with markers: the count for the marker positions last seen on such a line. */
+  readonly marked = new LineCache<{ markers: string; count: number }>();
+}
+
+/** Marker spans in text order, as two arrays of offsets. */
+export interface Spans {
+  length: number;
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+const NO_SPANS: Spans = { length: 0, starts: new Int32Array(0), ends: new Int32Array(0) };
+
+function spans(list: ReadonlyArray<{ start: number; end: number }>, by = 0): Spans {
+  return { length: list.length, starts: Int32Array.from(list, m => m.start - by), ends: Int32Array.from(list, m => m.end - by) };
+}
+
+/** A line's count (its line break counts nothing) from the cache when its markers sit where they did. */
+function markedLineCount(
+  lines: LineIndex, line: number, start: number, end: number, markers: Spans, first: number,
+  cache: LineCache<{ markers: string; count: number }>,
+): number {
+  let last = first;
+  while (last < markers.length && markers.starts[last] < end) last++;
+  let signature = '';
+  for (let m = first; m < last; m++) signature += `${markers.starts[m] - start},${markers.ends[m] - start};`;
+  const entry = cache.getLine(lines, line, () => ({ markers: '', count: -1 }), byTextOnly);
+  if (entry.count < 0 || entry.markers !== signature) {
+    const text = lines.lineText(line);
+    const inLine: Spans = { length: last - first, starts: markers.starts.subarray(first, last).map(o => o - start), ends: markers.ends.subarray(first, last).map(o => o - start) };
+    entry.markers = signature;
+    entry.count = countRange(text, inLine, 0, text.length, 0);
+  }
+  return entry.count;
+}
+
 /** Counts text[start, end), markers from index `marker` on being the ones that may overlap it. */
-function countRange(text: string, markers: ReadonlyArray<{ start: number; end: number }>, start: number, end: number, marker: number): number {
-  const before = markers[lowerBound(markers, start - 1)];
-  let previousAlnum = start > 0 && isAlnum(text.charCodeAt(start - 1)) && !(before && before.start <= start - 1);
+function countRange(text: string, markers: Spans, start: number, end: number, marker: number): number {
+  const before = lowerBound(markers, start - 1);
+  let previousAlnum = start > 0 && isAlnum(text.charCodeAt(start - 1)) && !(before < markers.length && markers.starts[before] <= start - 1);
   let count = 0;
   for (let i = start; i < end; i++) {
-    while (marker < markers.length && markers[marker].end <= i) marker++;
-    const inMarker = marker < markers.length && markers[marker].start <= i;
+    while (marker < markers.length && markers.ends[marker] <= i) marker++;
+    const inMarker = marker < markers.length && markers.starts[marker] <= i;
     const code = text.charCodeAt(i);
     const alnum = isAlnum(code);
     const space = code <= 32 || code === 0x3000 || code === 0xa0 || code === 0xfeff;
@@ -72,8 +130,8 @@ function isAlnum(code: number): boolean {
 }
 
 /** The first marker that ends after an offset. */
-function lowerBound(markers: ReadonlyArray<{ start: number; end: number }>, offset: number): number {
-  return firstIndex(markers.length, i => markers[i].end > offset);
+function lowerBound(markers: Spans, offset: number): number {
+  return firstIndex(markers.length, i => markers.ends[i] > offset);
 }
 
 export function speakingMinutes(characters: number, charactersPerMinute = DEFAULT_CHARACTERS_PER_MINUTE): number {

@@ -1,5 +1,5 @@
 import { GB_RANK, inlineMarkers, isGbKind, lineStartMarker, Marker, MarkerKind } from './markers';
-import { LineCache } from './lineCache';
+import { byTextOnly, LineCache } from './lineCache';
 import { runSteps, Steps, STEP } from './steps';
 import { isHan, LineIndex } from './text';
 
@@ -21,14 +21,21 @@ export interface Structure {
   headings: Heading[];
   /** Every heading in document order. */
   all: Heading[];
+  /** Per heading in `all`: its marker at offsets within its line (shared with the line cache) and the line's start. */
+  placed?: { markers: Marker[]; at: number[] };
 }
 
 /** 同志们，… at a paragraph start opens the closing words: no section runs into them. */
 const CLOSING = /^[\s\u3000]*同志[们們][，,！!]/;
 
+const TRAILING_BLANK = /[\s\u3000]/u;
+
 /** Whether the previous line stops mid-sentence, so this line is wrapped text, not a new heading. */
 function continuesPreviousLine(previous: string): boolean {
-  const trimmed = previous.replace(/[\s\u3000]+$/u, '');
+  // The line without its trailing blanks, found from the end (a regex would read the whole line).
+  let end = previous.length;
+  while (end > 0 && TRAILING_BLANK.test(previous[end - 1])) end--;
+  const trimmed = previous.slice(0, end);
   if (!trimmed) return false;
   const last = trimmed[trimmed.length - 1];
   if ('，、,'.includes(last)) return true;
@@ -36,12 +43,41 @@ function continuesPreviousLine(previous: string): boolean {
   return trimmed.length > 24 && (isHan(last) || /[A-Za-z0-9]/.test(last));
 }
 
+/** The children of a heading without any: one shared, frozen empty list. */
+const NO_CHILDREN: Heading[] = Object.freeze([]) as unknown as Heading[];
+
+export function addChild(parent: Heading, child: Heading): void {
+  if (parent.children === NO_CHILDREN) parent.children = [child];
+  else parent.children.push(child);
+}
+
+/**
+ * A heading as the outline places it: its line's marker as the line cache keeps it (at offsets
+ * within the line, one object for every line of the same text) and the line's start; the marker at
+ * its offsets in the text and the heading text are made when asked for. Some 70 bytes a heading,
+ * instead of some 300 for a heading with its own marker copy and text.
+ */
+export class PlacedHeading implements Heading {
+  level = 0;
+  declare children: Heading[];
+
+  constructor(private readonly base: Marker, private readonly at: number, private readonly source: string, public end: number) {}
+
+  get kind(): MarkerKind { return this.base.kind; }
+  get inline(): boolean { return this.base.inline; }
+  get start(): number { return this.base.start + this.at; }
+  /** A new copy on each use: the line's marker moved to the line's place in the text. */
+  get marker(): Marker { return shifted(this.base, this.at); }
+  get text(): string { return this.source.slice(this.base.textStart + this.at, this.base.textEnd + this.at).trim(); }
+}
+PlacedHeading.prototype.children = NO_CHILDREN;
+
 /** A line's markers, at offsets within the line: the one it opens with, and the run-in ones. */
 export interface LineMarkers {
   atStart?: Marker;
   /** Markers inside the line after the line-start marker, run in or glued to its heading (from the line start when there is none). */
   inline: Marker[];
-  /** Run-in markers from the line start, for when the line-start marker is not taken as one. */
+  /** Run-in markers from the line start, for when the line-start marker is not taken as one (made then). */
   inlineFromStart?: Marker[];
 }
 
@@ -50,11 +86,11 @@ function lineMarkers(line: string): LineMarkers {
   return {
     atStart,
     inline: inlineMarkers(line, atStart ? atStart.end : 0, line.length, atStart),
-    inlineFromStart: atStart ? inlineMarkers(line, 0, line.length) : undefined,
+    // Made when first needed (seldom): see structureSteps.
   };
 }
 
-function shifted(marker: Marker, by: number): Marker {
+export function shifted(marker: Marker, by: number): Marker {
   return {
     ...marker, start: marker.start + by, end: marker.end + by, numeralStart: marker.numeralStart + by,
     numeralEnd: marker.numeralEnd + by, textStart: marker.textStart + by, textEnd: marker.textEnd + by,
@@ -74,16 +110,16 @@ export function* structureSteps(text: string, index: LineIndex, cache?: LineCach
     for (let i = 0; i < count; i++) open.pop()!.end = at;
   };
 
-  const place = (marker: Marker, closeAt: number) => {
-    const heading: Heading = {
-      kind: marker.kind, level: 0, marker, text: text.slice(marker.textStart, marker.textEnd).trim(),
-      inline: marker.inline, start: marker.start, end: text.length, children: [],
-    };
-    const sibling = findLastIndex(open, h => h.kind === marker.kind);
+  const placed = { markers: [] as Marker[], at: [] as number[] };
+  const place = (base: Marker, at: number, closeAt: number) => {
+    placed.markers.push(base);
+    placed.at.push(at);
+    const heading = new PlacedHeading(base, at, text, text.length);
+    const sibling = findLastIndex(open, h => h.kind === base.kind);
     if (sibling >= 0) {
       close(open.length - sibling, closeAt);
-    } else if (isGbKind(marker.kind)) {
-      const rank = GB_RANK[marker.kind]!;
+    } else if (isGbKind(base.kind)) {
+      const rank = GB_RANK[base.kind]!;
       while (open.length) {
         const top = open[open.length - 1];
         const deeperGb = isGbKind(top.kind) && GB_RANK[top.kind]! > rank;
@@ -95,44 +131,44 @@ export function* structureSteps(text: string, index: LineIndex, cache?: LineCach
     }
     const parent = open[open.length - 1];
     heading.level = open.length + 1;
-    (parent ? parent.children : roots).push(heading);
+    if (parent) addChild(parent, heading);
+    else roots.push(heading);
     open.push(heading);
     all.push(heading);
   };
 
-  // First the markers each line contributes, then which sequence words are points; then the outline.
-  const lineHeadings: { markers: Marker[]; lineStartTaken: boolean; closing: boolean }[] = [];
+  // First the markers each line contributes (lines with none are left out), then which sequence
+  // words are points; then the outline.
+  const lineHeadings: LineHeadings[] = [];
   let previousLine = '';
   let previousWasHeading = false;
   for (let line = 0; line < index.lineCount; line++) {
     if (line % STEP === STEP - 1) yield;
-    const lineStart = index.lineStarts[line];
     const lineText = index.lineText(line);
-    const markers = cache ? cache.get(lineText, lineMarkers) : lineMarkers(lineText);
+    const markers = cache ? cache.getLine(index, line, lineMarkers, byTextOnly) : lineMarkers(lineText);
     let atLineStart = markers.atStart;
     let inline = markers.inline;
     // Headings without a full stop are complete lines; only a paragraph line can be cut.
     if (atLineStart && !previousWasHeading && continuesPreviousLine(previousLine)) {
       atLineStart = undefined;
-      inline = markers.inlineFromStart!;
+      inline = markers.inlineFromStart ??= inlineMarkers(lineText, 0, lineText.length);
     }
-    lineHeadings.push({
-      markers: atLineStart || inline.length ? (atLineStart ? [atLineStart, ...inline] : inline).map(marker => shifted(marker, lineStart)) : NO_MARKERS,
-      lineStartTaken: !!atLineStart,
-      closing: !atLineStart && CLOSING.test(lineText),
-    });
+    const closing = !atLineStart && CLOSING.test(lineText);
+    if (atLineStart || inline.length || closing) {
+      lineHeadings.push({ line, markers: atLineStart ? [atLineStart, ...inline] : inline, lineStartTaken: !!atLineStart, closing });
+    }
     previousLine = lineText;
     previousWasHeading = !!atLineStart;
   }
-  const remarks = remarksNotPoints(lineHeadings);
+  markRemarks(lineHeadings);
 
-  for (let line = 0; line < index.lineCount; line++) {
-    if (line % STEP === STEP - 1) yield;
-    const { markers, lineStartTaken, closing } = lineHeadings[line];
+  for (let entry = 0; entry < lineHeadings.length; entry++) {
+    if (entry % STEP === STEP - 1) yield;
+    const { line, markers, lineStartTaken, closing, remarks } = lineHeadings[entry];
     const lineStart = index.lineStarts[line];
     if (closing) close(open.length, lineStart);
     markers.forEach((marker, i) => {
-      if (!remarks.has(marker)) place(marker, i === 0 && lineStartTaken ? lineStart : marker.start);
+      if (!remarks?.has(i)) place(marker, lineStart, i === 0 && lineStartTaken ? lineStart : marker.start + lineStart);
     });
     // Run-in parallel markers belong to their paragraph: their sections end with it. A GB heading
     // found inline is one whose line break was lost: its section goes on.
@@ -141,37 +177,42 @@ export function* structureSteps(text: string, index: LineIndex, cache?: LineCach
     close(inlineOpen, index.lineContentEnd(line));
   }
   close(open.length, text.length);
-  return { headings: roots, all };
+  return { headings: roots, all, placed };
 }
 
-const NO_MARKERS: Marker[] = [];
+/** The markers of one line, at offsets within the line (shared by every line of the same text). */
+interface LineHeadings {
+  line: number;
+  markers: Marker[];
+  lineStartTaken: boolean;
+  closing: boolean;
+  /** Which of the markers are sequence words that only open or close remarks (by index: markers are shared between equal lines). */
+  remarks?: Set<number>;
+}
 
 function isRunIn(heading: Heading): boolean {
   return heading.inline && !isGbKind(heading.kind);
 }
 
 /**
- * Sequence words that only open or close the remarks (首先，我代表市委…；最后，我再讲四点意见):
+ * Marks the sequence words that only open or close the remarks (首先，我代表市委…；最后，我再讲四点意见):
  * a run of 首先/其次/再次/最后 is a sequence of points only when it has its 其次 or 再次. A run
  * ends at the next 首先, at a GB heading and at the closing words.
  */
-function remarksNotPoints(lines: readonly { markers: Marker[]; closing: boolean }[]): Set<Marker> {
-  const remarks = new Set<Marker>();
-  let run: Marker[] = [];
+function markRemarks(lines: readonly LineHeadings[]): void {
+  let run: { entry: LineHeadings; index: number; value: number }[] = [];
   const endRun = () => {
-    if (run.length < 2 || !run.some(marker => marker.value === 2 || marker.value === 3)) run.forEach(marker => remarks.add(marker));
+    if (run.length < 2 || !run.some(({ value }) => value === 2 || value === 3)) for (const { entry, index } of run) (entry.remarks ??= new Set()).add(index);
     run = [];
   };
-  for (const { markers, closing } of lines) {
-    if (closing) endRun();
-    for (const marker of markers) {
+  for (const entry of lines) {
+    if (entry.closing) endRun();
+    entry.markers.forEach((marker, index) => {
       if (isGbKind(marker.kind) || (marker.kind === 'sequence' && marker.value === 1)) endRun();
-      if (marker.kind !== 'sequence') continue;
-      run.push(marker);
-    }
+      if (marker.kind === 'sequence') run.push({ entry, index, value: marker.value });
+    });
   }
   endRun();
-  return remarks;
 }
 
 function findLastIndex<T>(items: T[], predicate: (item: T) => boolean): number {

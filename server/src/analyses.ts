@@ -1,6 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis, LanguageService, Settings } from '../../core/src';
 import { SettingsStore } from './settings';
+import { idleCollector } from './idleCollector';
 
 /** Longer documents are not analysed (a warning says so): 5 million characters is some 400 speeches. */
 export const MAX_DOCUMENT_LENGTH = 5_000_000;
@@ -40,6 +41,7 @@ export class Analyses {
   private readonly cache = new Map<string, AnalysisEntry>();
   /** Analyses under way, so that every request for a version waits on the same one. */
   private readonly running = new Map<string, Run>();
+  private collector?: { busy(): void };
 
   constructor(private readonly service: LanguageService, private readonly settings: SettingsStore, private readonly corpus: CorpusGeneration, private readonly documents: OpenDocuments) {}
 
@@ -48,6 +50,9 @@ export class Analyses {
    * in slices; when it changes meanwhile, that analysis is dropped and its newest version analysed.
    */
   async get(document: TextDocument): Promise<AnalysisEntry | undefined> {
+    // A long document's analysis and the heading objects a request makes of it leave much garbage:
+    // it is collected once the requests pause.
+    if (document.getText().length > SLICED_LENGTH) (this.collector ??= idleCollector()).busy();
     const settings = await this.settings.get(document.uri);
     if (document.languageId !== 'speech' && !settings.alsoEnableFor.includes(document.languageId)) return undefined;
     if (document.getText().length > MAX_DOCUMENT_LENGTH) return undefined;

@@ -9,15 +9,24 @@ const IDLE_MS = 1000;
  * memory back. Call `busy()` on each edit; the collection runs once per pause.
  */
 export function idleCollector(): { busy(): void } {
-  v8.setFlagsFromString('--expose-gc');
-  const collect = vm.runInNewContext('gc') as (() => void) | undefined;
   let timer: NodeJS.Timeout | undefined;
   return {
     busy() {
-      if (!collect) return;
       clearTimeout(timer);
-      timer = setTimeout(collect, IDLE_MS);
+      // The collector is made at the first pause, not at start-up: a new V8 context costs some 25 ms.
+      timer = setTimeout(() => collector()?.(), IDLE_MS);
       timer.unref();
     },
   };
+}
+
+let gc: (() => void) | undefined | null = null;
+
+/** V8's collector, exposed once for the process; undefined where it cannot be. */
+function collector(): (() => void) | undefined {
+  if (gc === null) {
+    v8.setFlagsFromString('--expose-gc');
+    gc = vm.runInNewContext('gc') as (() => void) | undefined;
+  }
+  return gc;
 }

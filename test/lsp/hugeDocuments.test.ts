@@ -45,6 +45,19 @@ describe('a huge document', () => {
     assert.deepEqual(client.publications.filter(p => p.uri === uri).map(p => p.version), [1, 3]);
   });
 
+  it('answers the outline and the folds of a million heading lines, within what the client shows', async () => {
+    const uri = 'file:///huge/e.speech';
+    // Every other heading has a line of text under it, so that its section folds.
+    await client.open(uri, Array.from({ length: HEADINGS }, (_, i) => (i % 2 ? '正文' : '一、标题')).join('\n'));
+    await client.diagnostics(uri, 300_000);
+    const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.equal(symbols.length, 10_000);
+    assert.deepEqual([symbols[0].name, symbols[0].detail, symbols[1].range.start.line], ['一、标题', '4字', 2]);
+    const folds = await client.request('textDocument/foldingRange', { textDocument: { uri } });
+    assert.equal(folds.length, 5000);
+    assert.deepEqual([folds[0].startLine, folds[0].endLine], [0, 1]);
+  });
+
   it('gives an outline of at most 10,000 symbols, the upper levels first, and no more folds than the client shows', async () => {
     const uri = 'file:///huge/c.speech';
     const text = Array.from({ length: 20_000 }, (_, i) => `一、第${i}部分\n（一）要点\n（二）要点`).join('\n');

@@ -28,9 +28,12 @@ export class LspClient {
   /** Every `$/progress` value the server sent, in order. */
   readonly progress: { kind: string; title?: string; message?: string; percentage?: number }[] = [];
 
-  /** `env`: the server's environment (and its mining process's), for instance NODE_OPTIONS. */
-  constructor({ env }: { env?: NodeJS.ProcessEnv } = {}) {
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: env ?? process.env });
+  /**
+   * `env`: the server's environment (and its mining process's), for instance NODE_OPTIONS;
+   * `server`: the script to run, the built server unless a benchmark compares another.
+   */
+  constructor({ env, server = SERVER }: { env?: NodeJS.ProcessEnv; server?: string } = {}) {
+    this.process = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: env ?? process.env });
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishedDiagnostics) => {
       this.published.set(params.uri, params);

@@ -4,6 +4,7 @@ import {
   analyze, Analysis, AnalysisCache, applyEdits, CandidateIndex, continuationsAt, corpusMatchesAt, formatEdits,
 } from '../../core/src';
 import { layoutSpeech } from '../../core/src/export/layout';
+import { LineIndex } from '../../core/src/text';
 import { decodeText } from '../../host/src';
 import { random, randomEdit, speechLike } from '../support/random';
 
@@ -45,7 +46,63 @@ describe('incremental analysis', () => {
       for (let step = 0; step < EDITS_PER_SEQUENCE; step++) {
         const edit = randomEdit(next, text);
         text = applyEdits(text, [edit]);
-        assert.deepEqual(shown(analyze(text, { cache })), shown(analyze(text)), `sequence ${sequence}, step ${step}: ${JSON.stringify(text)}`);
+        assert.deepEqual(shown(analyze(text, { cache })), shown(analyze(text, { cache: false })), `sequence ${sequence}, step ${step}: ${JSON.stringify(text)}`);
+      }
+    }
+  });
+});
+
+describe('incremental analysis of what lines do not bound', () => {
+  it('finds placeholders across a line break and in lines ending in a lone \\r as a fresh analysis does', () => {
+    const texts = ['一、开头\n【\n】xx\n', '***\rabc***\n（一）xx', '一、开头\r\n【 】\r\n20xx年\r\n'];
+    for (const text of texts) {
+      const cache = new AnalysisCache();
+      analyze('一、开头', { cache });
+      assert.deepEqual(shown(analyze(text, { cache })), shown(analyze(text, { cache: false })), JSON.stringify(text));
+      const edited = text.replace('开头', '开头新');
+      assert.deepEqual(shown(analyze(edited, { cache })), shown(analyze(edited, { cache: false })), JSON.stringify(edited));
+    }
+  });
+
+  it('counts any stretch of a section as the sum of its parts, wherever a section ends in its line', () => {
+    const text = '一、总体要求abc def。一是压实责任，二是强化ab监管。\n（一）xx县 12 项任务\n同志们，Word 文档';
+    const analysis = analyze(text);
+    const markers = analysis.allHeadings.map(h => h.marker);
+    const alnum = (i: number) => /[A-Za-z0-9]/.test(text[i] ?? '');
+    const inMarker = (i: number) => markers.some(m => m.start <= i && i < m.end);
+    // The rule, one character at a time: no blanks, no markers, a run of letters or digits once.
+    const counted = (i: number) => !inMarker(i) && !/[\s\u3000]/.test(text[i]) && !(alnum(i) && i > 0 && alnum(i - 1) && !inMarker(i - 1));
+    for (let start = 0; start <= text.length; start++) {
+      for (let end = start; end <= text.length; end++) {
+        assert.equal(analysis.counter.count(start, end), analysis.counter.count(0, end) - analysis.counter.count(0, start), `${start}-${end}`);
+      }
+    }
+    for (let end = 0; end <= text.length; end++) {
+      let expected = 0;
+      for (let i = 0; i < end; i++) if (counted(i)) expected++;
+      assert.equal(analysis.counter.count(0, end), expected, `0-${end}`);
+    }
+  });
+});
+
+describe('the line index of an edited text', () => {
+  it('equals a fresh index after every step of 3,000 random edits, line breaks of every kind included', () => {
+    const next = random(43);
+    const pieces = ['\n', '\r', '\r\n', '\n\n', '一、', '安全', 'a', '', '。'];
+    for (let sequence = 0; sequence < 300; sequence++) {
+      let text = Array.from({ length: Math.floor(next() * 30) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+      let index = new LineIndex(text);
+      for (let line = 0; line < index.lineCount; line += 2) index.lineText(line);
+      for (let step = 0; step < 10; step++) {
+        const start = Math.floor(next() * (text.length + 1));
+        const end = Math.min(text.length, start + Math.floor(next() * 4));
+        const inserted = Array.from({ length: Math.floor(next() * 3) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+        text = text.slice(0, start) + inserted + text.slice(end);
+        index = new LineIndex(text, index);
+        const fresh = new LineIndex(text);
+        const what = `sequence ${sequence}, step ${step}: ${JSON.stringify(text)}`;
+        assert.deepEqual(index.lineStarts, fresh.lineStarts, what);
+        for (let line = 0; line < fresh.lineCount; line++) assert.equal(index.lineText(line), fresh.lineText(line), what);
       }
     }
   });

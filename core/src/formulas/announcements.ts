@@ -1,5 +1,6 @@
 import { formatChineseNumeral } from '../numerals';
 import { Heading } from '../structure';
+import { firstIndex } from '../text';
 import { numeralValue } from './recognize';
 
 /** 下面，我讲三点意见 / 我再强调四个方面: a count of points the speech promises to deliver. */
@@ -24,10 +25,14 @@ export function announcedCounts(text: string, all: Heading[]): AnnouncedCount[] 
     if (number === undefined || number < 2) continue;
     // The points are the next heading, if it is a first one (一、, 第一, 一是), and the siblings
     // numbered on from it. A text that goes on at 第二 was cut: it cannot be checked.
-    const first = all.find(h => h.marker.start >= start);
+    // Headings are in text order: the first at or after the numeral is found by bisection.
+    const at = firstIndex(all.length, i => all[i].marker.start >= start);
+    const first = all[at];
     if (!first || first.marker.value !== 1) continue;
     const delivered: Heading[] = [first];
-    for (const heading of all.filter(h => h.marker.start > first.marker.start)) {
+    for (let i = at + 1; i < all.length; i++) {
+      const heading = all[i];
+      if (heading.marker.start <= first.marker.start) continue;
       if (heading.level < first.level) break;
       if (heading.level > first.level || heading.kind !== first.kind) continue;
       if (heading.marker.value !== delivered.length + 1) break;

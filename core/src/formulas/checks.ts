@@ -2,10 +2,11 @@ import { Diagnostic } from '../diagnostics';
 import { Locale, localize } from '../messages';
 import { Heading } from '../structure';
 import { runSteps, Steps, STEP } from '../steps';
-import { firstIndex, TextEdit } from '../text';
+import { LineCache } from '../lineCache';
+import { firstIndex, LineIndex, TextEdit, TextRange } from '../text';
 import { announcedCounts, numeralLike } from './announcements';
 import { matchItems } from './items';
-import { Expansion, FormulaOccurrence, MAX_LIST_ITEM } from './recognize';
+import { Expansion, FormulaCache, FormulaOccurrence, formulasInLine, LONG_LINE, MAX_LIST_ITEM, nonEmpty, placedAt } from './recognize';
 
 export interface FormulaCheckOptions {
   locale: Locale;
@@ -145,16 +146,70 @@ function checkHeadingCounts(occurrences: FormulaOccurrence[], headings: Heading[
   return diagnostics;
 }
 
+/**
+ * The checks of each occurrence, in order, line by line: a formula never crosses a line, so a
+ * line's checks depend on its text alone and are kept per line (at offsets within it) with the
+ * line's formulas; an edit checks the changed lines again and moves those after it.
+ */
+function* cachedOccurrenceChecks(text: string, occurrences: FormulaOccurrence[], options: FormulaCheckOptions, cache: FormulaCheckCache, diagnostics: Diagnostic[]): Steps<void> {
+  const { lines, formulas } = cache;
+  const key = `${options.locale}\0${options.superseded}`;
+  if (formulas.checks?.key !== key) {
+    if (formulas.checks) {
+      lines.forgetSlots(formulas.checks.lines);
+      lines.forgetSlots(formulas.checks.placed);
+    }
+    formulas.checks = { key, lines: new LineCache<Diagnostic[]>(), placed: {} };
+  }
+  const checks = formulas.checks;
+  const placed = lines.slots<{ at: number; from: Diagnostic[]; placed: Diagnostic[] }>(checks.placed);
+  let next = 0;
+  for (let line = 0; line < lines.lineCount && next < occurrences.length; line++) {
+    if (line % STEP === STEP - 1) yield;
+    const at = lines.lineStarts[line];
+    const end = line + 1 < lines.lineCount ? lines.lineStarts[line + 1] : text.length;
+    if (occurrences[next].start >= end) continue;
+    const lineText = lines.lineText(line);
+    let last = next;
+    while (last < occurrences.length && occurrences[last].start < end) last++;
+    if (lineText.length > LONG_LINE) {
+      for (let i = next; i < last; i++) diagnostics.push(...checkOccurrence(text, occurrences[i], options));
+    } else {
+      // The line's own occurrences, at offsets within the line, as the formula cache keeps them.
+      const inLine = formulas.lines.getLine(lines, line, own => formulasInLine(own, formulas.dictionary), nonEmpty);
+      const found = checks.lines.getLine(lines, line, own => inLine.flatMap(o => checkOccurrence(own, o, options)), nonEmpty);
+      if (found.length) diagnostics.push(...placedAt(placed, line, at, found, () => found.map(d => shiftedDiagnostic(d, at))));
+    }
+    next = last;
+  }
+  checks.lines.endRun();
+}
+
+function shiftedDiagnostic(diagnostic: Diagnostic, by: number): Diagnostic {
+  const shift = <T extends TextRange>(range: T): T => ({ ...range, start: range.start + by, end: range.end + by });
+  return { ...diagnostic, range: shift(diagnostic.range), fixes: diagnostic.fixes.map(fix => ({ ...fix, edits: fix.edits.map(shift) })) };
+}
+
 /** Checks formulas against the dictionary and the counts the text states, and announced points against the headings. */
 export function checkFormulas(text: string, occurrences: FormulaOccurrence[], headings: Heading[], options: FormulaCheckOptions): Diagnostic[] {
   return runSteps(formulaCheckSteps(text, occurrences, headings, options));
 }
 
-export function* formulaCheckSteps(text: string, occurrences: FormulaOccurrence[], headings: Heading[], options: FormulaCheckOptions): Steps<Diagnostic[]> {
+/** What lets the checks of unchanged lines be reused: the document's lines and its formula cache. */
+export interface FormulaCheckCache {
+  lines: LineIndex;
+  formulas: FormulaCache;
+}
+
+export function* formulaCheckSteps(text: string, occurrences: FormulaOccurrence[], headings: Heading[], options: FormulaCheckOptions, cache?: FormulaCheckCache): Steps<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
-  for (const [i, occurrence] of occurrences.entries()) {
-    if (i % STEP === STEP - 1) yield;
-    diagnostics.push(...checkOccurrence(text, occurrence, options));
+  if (cache) {
+    yield* cachedOccurrenceChecks(text, occurrences, options, cache, diagnostics);
+  } else {
+    for (const [i, occurrence] of occurrences.entries()) {
+      if (i % STEP === STEP - 1) yield;
+      diagnostics.push(...checkOccurrence(text, occurrence, options));
+    }
   }
   diagnostics.push(...checkHeadingCounts(occurrences, headings, options.locale));
   for (const announced of announcedCounts(text, headings)) {

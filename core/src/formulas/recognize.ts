@@ -1,3 +1,4 @@
+import { Diagnostic } from '../diagnostics';
 import { LineCache } from '../lineCache';
 import { parseChineseNumeral } from '../numerals';
 import { runSteps, Steps, STEP } from '../steps';
@@ -504,7 +505,29 @@ function shiftedOccurrence(occurrence: FormulaOccurrence, by: number): FormulaOc
 /** Formulas per line, cached by the line's text for one dictionary (the caller ends each run). */
 export class FormulaCache {
   readonly lines = new LineCache<FormulaOccurrence[]>();
+  /** Per line: the occurrences as handed out, at the line's offset then (see `LineIndex.slots`). */
+  readonly placed = {};
+  /** The checks of each line's formulas, for the check options in `key` (see checks.ts). */
+  checks?: { key: string; lines: LineCache<Diagnostic[]>; placed: object };
   constructor(readonly dictionary: FormulaDictionary) {}
+}
+
+/** Whether a line's list of results is worth a slot of its own (see `LineCache.getLine`). */
+export const nonEmpty = (values: readonly unknown[]) => values.length > 0;
+
+/** Lines longer than this (flattened pasted text) are read, and cached, sentence by sentence. */
+export const LONG_LINE = 2000;
+
+/**
+ * The values a line's cached results give at the line's offset, made again only when the line or
+ * its offset changed: a keystroke copies the results of the lines after it, and no others.
+ */
+export function placedAt<T, U>(slots: ({ at: number; from: T; placed: U } | undefined)[], line: number, at: number, from: T, place: () => U): U {
+  const known = slots[line];
+  if (known && known.at === at && known.from === from) return known.placed;
+  const placed = place();
+  slots[line] = { at, from, placed };
+  return placed;
 }
 
 /**
@@ -513,16 +536,29 @@ export class FormulaCache {
  * never crosses a line, so lines are read one by one (and, with a cache, only the changed ones).
  */
 export function findFormulas(text: string, dictionary: FormulaDictionary, lines = new LineIndex(text), cache?: FormulaCache): FormulaOccurrence[] {
-  return runSteps(formulaSteps(dictionary, lines, cache));
+  return runSteps(formulaSteps(dictionary, lines, cache, false));
 }
 
-export function* formulaSteps(dictionary: FormulaDictionary, lines: LineIndex, cache?: FormulaCache): Steps<FormulaOccurrence[]> {
+/**
+ * `slots`: the cache keeps each line's results in the index's slots too (see `LineIndex.slots`), for
+ * an analysis of a document from version to version; a caller that reads texts one by one (mining)
+ * looks them up by text alone.
+ */
+export function* formulaSteps(dictionary: FormulaDictionary, lines: LineIndex, cache?: FormulaCache, slots = true): Steps<FormulaOccurrence[]> {
   const found: FormulaOccurrence[] = [];
   const lineCache = cache?.dictionary === dictionary ? cache.lines : undefined;
   for (let line = 0; line < lines.lineCount; line++) {
     if (line % STEP === STEP - 1) yield;
     const lineText = lines.lineText(line);
     if (!lineText) continue;
+    if (slots && cache && lineCache && lineText.length <= LONG_LINE) {
+      const inLine = lineCache.getLine(lines, line, own => formulasInLine(own, dictionary), nonEmpty);
+      if (!inLine.length) continue;
+      const at = lines.lineStarts[line];
+      // Copies of the cached objects, shared with later analyses while the line stays where it is: never to be changed.
+      for (const occurrence of placedAt(lines.slots(cache.placed), line, at, inLine, () => inLine.map(o => shiftedOccurrence(o, at)))) found.push(occurrence);
+      continue;
+    }
     forEachPiece(lineText, (piece, offset) => {
       const inPiece = lineCache ? lineCache.get(piece, own => formulasInLine(own, dictionary)) : formulasInLine(piece, dictionary);
       // Always copies: the cached objects must never be handed out, lest a caller change them.
@@ -531,9 +567,6 @@ export function* formulaSteps(dictionary: FormulaDictionary, lines: LineIndex, c
   }
   return found;
 }
-
-/** Lines longer than this (flattened pasted text) are read, and cached, sentence by sentence. */
-const LONG_LINE = 2000;
 
 /**
  * A line, or a long line's sentences (cut after 。！？ outside brackets and quotes, which no
@@ -555,7 +588,7 @@ function forEachPiece(line: string, visit: (piece: string, offset: number) => vo
   if (from < line.length) visit(line.slice(from), from);
 }
 
-function formulasInLine(text: string, dictionary: FormulaDictionary): FormulaOccurrence[] {
+export function formulasInLine(text: string, dictionary: FormulaDictionary): FormulaOccurrence[] {
   const occurrences: FormulaOccurrence[] = nameCandidates(text, dictionary).map(candidate => {
     const name = text.slice(candidate.start, candidate.end);
     const entry = dictionary.get(name);

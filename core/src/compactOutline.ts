@@ -1,0 +1,68 @@
+import { Marker } from './markers';
+import { Spans } from './stats';
+import { addChild, Heading, PlacedHeading, Structure } from './structure';
+
+/**
+ * An analysis's headings kept compactly: per heading, its marker as its line's cache holds it (at
+ * offsets within the line, shared by every line of the same text), the line's start, its level and
+ * where its section ends; some 20 bytes a heading instead of some 300 for the heading objects. The
+ * heading tree is made from them when asked for, and kept only while someone holds it (a WeakRef):
+ * a document of a million headings does not hold a million heading objects between requests.
+ */
+export class CompactOutline {
+  private readonly markers: Marker[];
+  private readonly at: Int32Array;
+  private readonly levels: Int32Array;
+  private readonly ends: Int32Array;
+  private tree: WeakRef<Structure>;
+
+  constructor(private readonly text: string, structure: Structure) {
+    const { all } = structure;
+    this.markers = structure.placed ? structure.placed.markers : all.map(h => h.marker);
+    this.at = Int32Array.from(structure.placed ? structure.placed.at : all.map(() => 0));
+    this.levels = Int32Array.from(all, h => h.level);
+    this.ends = Int32Array.from(all, h => h.end);
+    this.tree = new WeakRef(structure);
+  }
+
+  get length(): number {
+    return this.levels.length;
+  }
+
+  /** The markers' spans in the text, for counting characters. */
+  markerSpans(): Spans {
+    const starts = new Int32Array(this.length);
+    const ends = new Int32Array(this.length);
+    for (let i = 0; i < this.length; i++) {
+      starts[i] = this.markers[i].start + this.at[i];
+      ends[i] = this.markers[i].end + this.at[i];
+    }
+    return { length: this.length, starts, ends };
+  }
+
+  /** The heading tree, made again when the last one was collected: equal, but not the same objects. */
+  structure(): Structure {
+    const known = this.tree.deref();
+    if (known) return known;
+    const built = this.build();
+    this.tree = new WeakRef(built);
+    return built;
+  }
+
+  /** A heading's parent is the last heading before it one level up: the tree is in the order and the levels. */
+  private build(): Structure {
+    const headings: Heading[] = [];
+    const all: Heading[] = [];
+    const path: Heading[] = [];
+    for (let i = 0; i < this.levels.length; i++) {
+      const level = this.levels[i];
+      const heading = new PlacedHeading(this.markers[i], this.at[i], this.text, this.ends[i]);
+      heading.level = level;
+      if (level > 1) addChild(path[level - 2], heading);
+      else headings.push(heading);
+      path[level - 1] = heading;
+      all.push(heading);
+    }
+    return { headings, all };
+  }
+}
