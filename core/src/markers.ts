@@ -20,7 +20,7 @@ export interface Marker {
   /** 1-based position in its sequence; for `sequence`: 首先 1, 其次 2, 再次 3, 最后 Infinity. */
   value: number;
   /** The marker as written, e.g. `（一）`, `第一，`, `一是`. */
-  marker: string;
+  label: string;
   start: number;
   end: number;
   /** Where the number (or the sequence word) sits inside the marker, for renumbering. */
@@ -31,6 +31,11 @@ export interface Marker {
   textEnd: number;
   inline: boolean;
   styleIssue?: MarkerStyleIssue;
+}
+
+/** The sequence word for a place in a sequence, 最后 apart: 首先 其次 再次 (再次 again past the third). */
+export function sequenceWord(value: number): string {
+  return value <= 1 ? '首先' : value === 2 ? '其次' : '再次';
 }
 
 export const SEQUENCE_WORDS: Record<string, number> = {
@@ -90,7 +95,8 @@ const PARALLEL_PATTERNS: Pattern[] = [
 
 const LINE_START_PATTERNS = [...GB_PATTERNS, ...PARALLEL_PATTERNS];
 
-const HEADING_END = /[。；：？！;:?!]/;
+/** What ends a heading's text (and the run-in heading's sentence): 。；：？！ full- or half-width. */
+export const HEADING_END = /[。；：？！;:?!]/;
 
 function tryPatterns(text: string, at: number, lineEnd: number, patterns: Pattern[], inline: boolean): Marker | undefined {
   for (const pattern of patterns) {
@@ -106,7 +112,7 @@ function tryPatterns(text: string, at: number, lineEnd: number, patterns: Patter
     let textEnd = end;
     while (textEnd < lineEnd && !HEADING_END.test(text[textEnd])) textEnd++;
     return {
-      kind: pattern.kind, value, marker: match[0], start: at, end,
+      kind: pattern.kind, value, label: match[0], start: at, end,
       numeralStart, numeralEnd: numeralStart + numeral.length,
       textStart: end, textEnd, inline, styleIssue: pattern.styleIssue?.(match),
     };
@@ -322,8 +328,8 @@ export function inlineMarkers(text: string, from: number, lineEnd: number, openi
 /** The marker text with a new number (or sequence word) in place of the old one. */
 export function renumberedNumeral(marker: Marker, value: number, last: boolean): string {
   if (marker.kind === 'sequence') {
-    if (last && value > 1) return marker.marker.startsWith('最後') ? '最後' : '最后';
-    return value === 1 ? '首先' : value === 2 ? '其次' : '再次';
+    if (last && value > 1) return marker.label.startsWith('最後') ? '最後' : '最后';
+    return sequenceWord(value);
   }
   if (marker.kind === 'arabic-dot' || marker.kind === 'arabic-paren') return String(value);
   return formatChineseNumeral(value);

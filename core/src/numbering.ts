@@ -28,11 +28,11 @@ function expectedNumerals(sequence: Marker[]): string[] {
 }
 
 function numeralOf(marker: Marker): string {
-  return marker.marker.slice(marker.numeralStart - marker.start, marker.numeralEnd - marker.start);
+  return marker.label.slice(marker.numeralStart - marker.start, marker.numeralEnd - marker.start);
 }
 
 function markerWithNumeral(marker: Marker, numeral: string): string {
-  return marker.marker.slice(0, marker.numeralStart - marker.start) + numeral + marker.marker.slice(marker.numeralEnd - marker.start);
+  return marker.label.slice(0, marker.numeralStart - marker.start) + numeral + marker.label.slice(marker.numeralEnd - marker.start);
 }
 
 /** Edits only the numerals that differ from what their place in the sequence wants. */
@@ -56,19 +56,19 @@ function checkSequence(sequence: Marker[], locale: Locale): Diagnostic[] {
     const value = marker.value;
     if (i === 0) {
       if (value !== 1 && !isSequenceWords) {
-        report(marker, 'numbering-start', localize(locale, 'numbering-start', marker.marker, markerWithNumeral(marker, expected[0])));
+        report(marker, 'numbering-start', localize(locale, 'numbering-start', marker.label, markerWithNumeral(marker, expected[0])));
       }
       return;
     }
     const previous = sequence[i - 1];
     if (value < previous.value) {
-      report(marker, 'numbering-order', localize(locale, 'numbering-order', marker.marker, previous.marker));
+      report(marker, 'numbering-order', localize(locale, 'numbering-order', marker.label, previous.label));
     } else if (value === previous.value && !(isSequenceWords && value === 3)) {
       // 再次 may follow 再次; 其次 after 其次 is a repeat.
-      report(marker, 'numbering-repeat', localize(locale, 'numbering-repeat', marker.marker));
+      report(marker, 'numbering-repeat', localize(locale, 'numbering-repeat', marker.label));
     } else if (value > previous.value + 1 && value !== Infinity) {
       const missing = markerWithNumeral(marker, renumberedNumeral(marker, previous.value + 1, false));
-      report(marker, 'numbering-gap', localize(locale, 'numbering-gap', marker.marker, missing));
+      report(marker, 'numbering-gap', localize(locale, 'numbering-gap', marker.label, missing));
     }
   });
   return diagnostics;
@@ -79,17 +79,17 @@ const STANDARD_PARENS: Record<string, string> = { '(': '（', ')': '）' };
 function styleDiagnostic(marker: Marker, locale: Locale): Diagnostic | undefined {
   if (!marker.styleIssue) return undefined;
   const standard = marker.styleIssue === 'half-width-paren'
-    ? marker.marker.replace(/[()]/g, p => STANDARD_PARENS[p])
-    : marker.marker.replace('、', '.');
+    ? marker.label.replace(/[()]/g, p => STANDARD_PARENS[p])
+    : marker.label.replace('、', '.');
   const edits = [];
-  for (let i = 0; i < marker.marker.length; i++) {
-    if (marker.marker[i] !== standard[i]) edits.push({ start: marker.start + i, end: marker.start + i + 1, newText: standard[i] });
+  for (let i = 0; i < marker.label.length; i++) {
+    if (marker.label[i] !== standard[i]) edits.push({ start: marker.start + i, end: marker.start + i + 1, newText: standard[i] });
   }
   return {
     range: { start: marker.start, end: marker.end },
     severity: 'information',
     code: 'marker-style',
-    message: localize(locale, marker.styleIssue, marker.marker, standard),
+    message: localize(locale, marker.styleIssue, marker.label, standard),
     fixes: [{ title: localize(locale, 'fix.normalise', standard), edits, preferred: true }],
   };
 }

@@ -41,7 +41,7 @@ export function toReport(file: string, analysis: Analysis): AnalysisReport {
   const heading = (h: Heading): HeadingReport => {
     const at = lines.positionAt(h.marker.start);
     return {
-      level: h.level, kind: h.kind, marker: h.marker.marker, text: h.text, line: at.line, character: at.character,
+      level: h.level, kind: h.kind, marker: h.marker.label, text: h.text, line: at.line, character: at.character,
       inline: h.inline, characters: analysis.counter.count(h.start, h.end), children: h.children.map(heading),
     };
   };

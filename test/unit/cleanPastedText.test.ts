@@ -168,7 +168,7 @@ describe('clean up pasted text: each kind', () => {
     const result = cleanPastedText(text);
     assert.equal(result.text, '第一，提高认识。要学习。\n第二，压实责任。要担当。\n第三，狠抓落实。要实干。\n');
     assert.equal(result.counts.paragraph, 1);
-    assert.deepEqual(analyze(result.text).allHeadings.map(h => [h.marker.marker, h.inline]), [['第一，', false], ['第二，', false], ['第三，', false]]);
+    assert.deepEqual(analyze(result.text).allHeadings.map(h => [h.marker.label, h.inline]), [['第一，', false], ['第二，', false], ['第三，', false]]);
   });
 
   it('breaks before headings glued after an announcement or a sentence end, full- or half-width, as the outline reads them', () => {
@@ -233,12 +233,12 @@ describe('clean up pasted text: the seed page (acceptance)', () => {
   });
 
   it('keeps every heading of the 19 corpus speeches in the outline of its output', () => {
-    const outline = new Set(analyze(result.text).allHeadings.map(h => h.marker.marker + h.text));
+    const outline = new Set(analyze(result.text).allHeadings.map(h => h.marker.label + h.text));
     let headings = 0;
     for (const file of SPEECHES) {
       for (const heading of analyze(read(path.join(CORPUS, file))).allHeadings) {
         headings++;
-        assert.ok(outline.has(heading.marker.marker + heading.text), `${file}: ${heading.marker.marker}${heading.text}`);
+        assert.ok(outline.has(heading.marker.label + heading.text), `${file}: ${heading.marker.label}${heading.text}`);
       }
     }
     assert.ok(headings > 200, `${headings} headings`);

@@ -13,7 +13,7 @@ function outline(text: string, depth = 2): string[] {
   const lines: string[] = [];
   const visit = (h: Heading) => {
     if (h.level > depth) return;
-    lines.push(`${'  '.repeat(h.level - 1)}${h.marker.marker}${h.text.slice(0, 8)}`);
+    lines.push(`${'  '.repeat(h.level - 1)}${h.marker.label}${h.text.slice(0, 8)}`);
     h.children.forEach(visit);
   };
   analyze(text).headings.forEach(visit);
@@ -69,15 +69,15 @@ describe('structure of the corpus speeches', () => {
 
   it('nests 一是 inline under （n） under 一、 (speech 18)', () => {
     const analysis = analyze(read('speech-18.txt'));
-    const second = analysis.headings.find(h => h.marker.marker === '二、')!;
-    assert.deepEqual(second.children.map(h => h.marker.marker), ['（一）', '（二）', '（三）', '（四）', '（五）', '（六）']);
-    assert.deepEqual(second.children[0].children.map(h => [h.marker.marker, h.inline]), [['一是', true], ['二是', true]]);
+    const second = analysis.headings.find(h => h.marker.label === '二、')!;
+    assert.deepEqual(second.children.map(h => h.marker.label), ['（一）', '（二）', '（三）', '（四）', '（五）', '（六）']);
+    assert.deepEqual(second.children[0].children.map(h => [h.marker.label, h.inline]), [['一是', true], ['二是', true]]);
   });
 
   it('never takes 第一时间 or 第一责任人 for a marker', () => {
     for (const file of files) {
       for (const heading of analyze(read(file)).allHeadings) {
-        assert.doesNotMatch(heading.marker.marker + heading.text, /^第一(时间|责任人)/, file);
+        assert.doesNotMatch(heading.marker.label + heading.text, /^第一(时间|责任人)/, file);
       }
     }
   });

@@ -6,9 +6,9 @@ import { findPlaceholders, parseStructure } from '../../core/src';
 import { readExcerpts, scoreFlattened, scoreRecognition } from '../support/recognition';
 
 /** Each heading as `marker+first characters of its text`, in document order. */
-const headings = (text: string) => parseStructure(text).all.map(h => h.marker.marker + h.text.slice(0, 4));
+const headings = (text: string) => parseStructure(text).all.map(h => h.marker.label + h.text.slice(0, 4));
 const placeholders = (text: string, markdown = false) => findPlaceholders(text, { markdown }).map(p => p.text);
-const outline = (text: string) => parseStructure(text).all.map(h => `${'  '.repeat(h.level - 1)}${h.marker.marker}${h.text}`);
+const outline = (text: string) => parseStructure(text).all.map(h => `${'  '.repeat(h.level - 1)}${h.marker.label}${h.text}`);
 
 describe('recognition of pasted text: headings', () => {
   it('takes 一、 and （一） glued after a sentence end or the words that introduce them', () => {

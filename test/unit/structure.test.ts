@@ -6,7 +6,7 @@ import { analyze, Heading, parseStructure } from '../../core/src';
 function outline(text: string): string[] {
   const lines: string[] = [];
   const visit = (h: Heading) => {
-    lines.push(`${'  '.repeat(h.level - 1)}${h.marker.marker}${h.text}${h.inline ? ' [inline]' : ''}`);
+    lines.push(`${'  '.repeat(h.level - 1)}${h.marker.label}${h.text}${h.inline ? ' [inline]' : ''}`);
     h.children.forEach(visit);
   };
   parseStructure(text).headings.forEach(visit);
@@ -28,7 +28,7 @@ describe('heading markers', () => {
 
   it('accepts 1． and 1、 as arabic-dot, and half-width parentheses', () => {
     const all = parseStructure('1．甲\n2、乙\n(一)丙\n(3)丁').all;
-    assert.deepEqual(all.map(h => [h.kind, h.marker.marker]), [['arabic-dot', '1．'], ['arabic-dot', '2、'], ['cn-paren', '(一)'], ['arabic-paren', '(3)']]);
+    assert.deepEqual(all.map(h => [h.kind, h.marker.label]), [['arabic-dot', '1．'], ['arabic-dot', '2、'], ['cn-paren', '(一)'], ['arabic-paren', '(3)']]);
   });
 
   it('ends a run-in heading at the first 。；：？！ and keeps the rest of the paragraph out of it', () => {
@@ -59,7 +59,7 @@ describe('heading markers', () => {
   });
 
   it('recognises 首先…其次…最后, traditional 最後 included', () => {
-    assert.deepEqual(parseStructure('要做好三件事。首先，统一思想。其次，压实责任。最後，强化保障。').all.map(h => h.marker.marker), ['首先，', '其次，', '最後，']);
+    assert.deepEqual(parseStructure('要做好三件事。首先，统一思想。其次，压实责任。最後，强化保障。').all.map(h => h.marker.label), ['首先，', '其次，', '最後，']);
   });
 
   it('works on traditional text', () => {

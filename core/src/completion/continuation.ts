@@ -1,4 +1,4 @@
-import { MarkerKind } from '../markers';
+import { MarkerKind, sequenceWord } from '../markers';
 import { formatChineseNumeral } from '../numerals';
 import { Heading } from '../structure';
 import { LineIndex } from '../text';
@@ -13,8 +13,6 @@ export interface Continuation {
   end: number;
 }
 
-const SEQUENCE = ['首先', '其次', '再次'];
-
 /** The marker of a kind with a number (1 or more), in the standard's form: （一）, not (一). */
 export function markerFor(kind: MarkerKind, value: number): string {
   const cn = formatChineseNumeral(value);
@@ -26,7 +24,7 @@ export function markerFor(kind: MarkerKind, value: number): string {
     case 'ordinal': return `第${cn}，`;
     case 'shi': return `${cn}是`;
     case 'yao': return `${cn}要`;
-    case 'sequence': return `${SEQUENCE[Math.max(1, Math.min(value, SEQUENCE.length)) - 1]}，`;
+    case 'sequence': return `${sequenceWord(value)}，`;
   }
 }
 

@@ -1,4 +1,5 @@
 import { Analysis } from '../analyze';
+import { HEADING_END } from '../markers';
 import { SALUTATION } from '../speechConventions';
 import { Heading, titleLineOf } from '../structure';
 
@@ -16,7 +17,6 @@ export interface LaidParagraph {
   runs: LaidRun[];
 }
 
-const HEADING_END_PUNCTUATION = /[。；：？！;:?!]/;
 /** A line under the title that is no sentence: short, without closing punctuation. */
 const MAX_BYLINE = 30;
 const SENTENCE_END = /[。；：？！，;:?!,]$/;
@@ -78,7 +78,7 @@ export function layoutSpeech(analysis: Analysis): LaidParagraph[] {
     };
     for (const heading of headings) {
       push(heading.marker.start, 'body');
-      const end = HEADING_END_PUNCTUATION.test(text[heading.marker.textEnd] ?? '') ? heading.marker.textEnd + 1 : heading.marker.textEnd;
+      const end = HEADING_END.test(text[heading.marker.textEnd] ?? '') ? heading.marker.textEnd + 1 : heading.marker.textEnd;
       push(Math.min(end, lineEnd), headingStyle(heading.level));
     }
     push(lineEnd, 'body');

@@ -32,7 +32,7 @@ function levelsThatFit(headings: Heading[], limit: number): number {
 function toSymbol(analysis: Analysis, heading: Heading, levels: number): OutlineSymbol {
   const { marker } = heading;
   return {
-    name: marker.marker + (heading.text || ''),
+    name: marker.label + (heading.text || ''),
     characters: analysis.counter.count(heading.start, heading.end),
     inline: heading.inline,
     range: { start: heading.start, end: Math.max(heading.end, marker.textEnd) },

@@ -27,7 +27,7 @@ export function speechStatistics(analysis: Analysis): SpeechStatistics {
     if (heading.inline) return;
     const characters = analysis.counter.count(heading.start, heading.end);
     sections.push({
-      heading: heading.marker.marker + heading.text, level: heading.level, line: analysis.lines.positionAt(heading.start).line,
+      heading: heading.marker.label + heading.text, level: heading.level, line: analysis.lines.positionAt(heading.start).line,
       characters, minutes: speakingMinutes(characters, rate),
     });
     heading.children.forEach(visit);

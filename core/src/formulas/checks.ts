@@ -139,7 +139,7 @@ function checkHeadingCounts(occurrences: FormulaOccurrence[], headings: Heading[
     if (delivered >= 2 && delivered !== summary.number) {
       diagnostics.push({
         range: { start: summary.start, end: summary.end }, severity: 'warning', code: 'formula-count', fixes: [],
-        message: localize(locale, 'formula-heading-count', summary.name, String(summary.number), String(delivered), points[0].marker.marker),
+        message: localize(locale, 'formula-heading-count', summary.name, String(summary.number), String(delivered), points[0].marker.label),
       });
     }
   }
@@ -217,7 +217,7 @@ export function* formulaCheckSteps(text: string, occurrences: FormulaOccurrence[
     if (count < 2 || count === announced.number) continue;
     const numeral = text.slice(announced.start, announced.end);
     const replacement = numeralLike(numeral, count);
-    const first = announced.delivered[0].marker.marker;
+    const first = announced.delivered[0].marker.label;
     diagnostics.push({
       range: { start: announced.start, end: announced.end }, severity: 'warning', code: 'announced-count',
       message: localize(options.locale, 'announced-count', numeral, String(count), first),

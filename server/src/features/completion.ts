@@ -7,7 +7,7 @@ import { toRange } from '../toLsp';
 const rank = (completion: DraftCompletion, index: number) => `${['outline', 'sentence', 'formula'].indexOf(completion.kind)}${String(index).padStart(3, '0')}`;
 
 function continuationItem(continuation: Continuation, locale: Locale): Omit<lsp.CompletionItem, 'textEdit' | 'sortText'> {
-  const after = continuation.after ? `${continuation.after.marker.marker}${continuation.after.text}` : '';
+  const after = continuation.after ? `${continuation.after.marker.label}${continuation.after.text}` : '';
   return {
     label: continuation.marker,
     kind: lsp.CompletionItemKind.EnumMember,

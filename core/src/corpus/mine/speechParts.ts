@@ -78,7 +78,7 @@ export function mineHeadingPatterns(documents: CorpusDocument[]): HeadingPattern
         // First headings (一、, （一）) show the pattern best; others only fill in.
         const examples = heading.marker.value === 1 ? group.firsts : group.others;
         if (examples.length < EXAMPLES) {
-          examples.push({ text: heading.marker.marker + heading.text, source: sourceOf(document.file, document.bodyStart + lines.positionAt(heading.start).line) });
+          examples.push({ text: heading.marker.label + heading.text, source: sourceOf(document.file, document.bodyStart + lines.positionAt(heading.start).line) });
         }
         visit(heading.children);
       }
