@@ -1,8 +1,10 @@
-import {
-  AlignmentType, Document, Footer, IRunOptions, LineRuleType, Packer, PageNumber, Paragraph, TextRun,
-} from 'docx';
-import JSZip from 'jszip';
+import type { AlignmentType, Footer, IRunOptions, Paragraph } from 'docx';
 import { Analysis, FONT_ALTERNATIVES, HouseStyle, LaidParagraph, layoutSpeech, RunStyle } from '../../../core/src';
+
+/** The Word library, loaded on the first export: the server starts without it (some 40 ms). */
+let docx: typeof import('docx');
+
+type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
 
 const TWIPS_PER_MM = 1440 / 25.4;
 const MM_PER_POINT = 25.4 / 72;
@@ -43,12 +45,12 @@ function characterStyles(style: HouseStyle) {
 }
 
 function paragraphStyles(style: HouseStyle) {
-  const spacing = { line: halfPoints(style.lineSpacing) * 10, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
+  const spacing = { line: halfPoints(style.lineSpacing) * 10, lineRule: docx.LineRuleType.EXACT, before: 0, after: 0 };
   return [
     {
       id: STYLE_IDS.body, name: '讲话稿正文', basedOn: 'Normal', quickFormat: true,
       run: { font: font(style, style.fonts.body), size: halfPoints(style.sizes.body), characterSpacing: characterSpacing(style) },
-      paragraph: { spacing, alignment: AlignmentType.JUSTIFIED, indent: { firstLine: halfPoints(style.sizes.body) * 20 } },
+      paragraph: { spacing, alignment: docx.AlignmentType.JUSTIFIED, indent: { firstLine: halfPoints(style.sizes.body) * 20 } },
     },
     {
       id: 'SpeechSalutation', name: '讲话稿称呼', basedOn: STYLE_IDS.body, quickFormat: true,
@@ -56,39 +58,40 @@ function paragraphStyles(style: HouseStyle) {
     },
     {
       id: 'SpeechByline', name: '讲话稿日期署名', basedOn: STYLE_IDS.body, quickFormat: true,
-      paragraph: { indent: { firstLine: 0 }, alignment: AlignmentType.CENTER },
+      paragraph: { indent: { firstLine: 0 }, alignment: docx.AlignmentType.CENTER },
     },
     {
       id: STYLE_IDS.title, name: '讲话稿标题', basedOn: 'Normal', quickFormat: true,
       run: { font: font(style, style.fonts.title), size: halfPoints(style.sizes.title) },
       // A 22 pt title needs more than the body's fixed line: it keeps two body lines' height.
-      paragraph: { spacing: { ...spacing, line: spacing.line * 2 }, alignment: AlignmentType.CENTER },
+      paragraph: { spacing: { ...spacing, line: spacing.line * 2 }, alignment: docx.AlignmentType.CENTER },
     },
   ];
 }
 
 /** — 1 — in the footer, at the outer side: right on odd pages, left on even ones. */
-function pageNumberFooter(style: HouseStyle, alignment: (typeof AlignmentType)[keyof typeof AlignmentType]): Footer {
+function pageNumberFooter(style: HouseStyle, alignment: Alignment): Footer {
   const run: IRunOptions = { font: font(style, style.fonts.pageNumber), size: halfPoints(style.sizes.pageNumber) };
-  return new Footer({
-    children: [new Paragraph({
+  return new docx.Footer({
+    children: [new docx.Paragraph({
       alignment,
-      indent: alignment === AlignmentType.RIGHT ? { right: halfPoints(style.sizes.pageNumber) * 10 } : { left: halfPoints(style.sizes.pageNumber) * 10 },
-      children: [new TextRun({ ...run, children: ['— ', PageNumber.CURRENT, ' —'] })],
+      indent: alignment === docx.AlignmentType.RIGHT ? { right: halfPoints(style.sizes.pageNumber) * 10 } : { left: halfPoints(style.sizes.pageNumber) * 10 },
+      children: [new docx.TextRun({ ...run, children: ['— ', docx.PageNumber.CURRENT, ' —'] })],
     })],
   });
 }
 
 function toParagraph(paragraph: LaidParagraph): Paragraph {
   const styleId = { title: STYLE_IDS.title, byline: 'SpeechByline', salutation: 'SpeechSalutation', body: STYLE_IDS.body }[paragraph.kind];
-  return new Paragraph({
+  return new docx.Paragraph({
     style: styleId,
-    children: paragraph.runs.map(run => new TextRun(run.style === 'body' || run.style === 'title' ? { text: run.text } : { text: run.text, style: STYLE_IDS[run.style] })),
+    children: paragraph.runs.map(run => new docx.TextRun(run.style === 'body' || run.style === 'title' ? { text: run.text } : { text: run.text, style: STYLE_IDS[run.style] })),
   });
 }
 
 /** Names in the font table the face Word should take where a font is missing (仿宋_GB2312 → 仿宋). */
 async function addFontAlternatives(document: Buffer, style: HouseStyle): Promise<Buffer> {
+  const JSZip = (await import('jszip')).default;
   const zip = await JSZip.loadAsync(document);
   const file = zip.file('word/fontTable.xml');
   if (!file) return document;
@@ -103,7 +106,8 @@ async function addFontAlternatives(document: Buffer, style: HouseStyle): Promise
 
 /** The .docx of a laid-out speech in the house style (A4, GB/T 9704-2012 by default). */
 export async function speechToDocx(paragraphs: LaidParagraph[], style: HouseStyle, title: string): Promise<Buffer> {
-  const document = new Document({
+  docx ??= await import('docx');
+  const document = new docx.Document({
     title,
     creator: '讲稿助手 Speech Draft',
     evenAndOddHeaderAndFooters: true,
@@ -123,11 +127,11 @@ export async function speechToDocx(paragraphs: LaidParagraph[], style: HouseStyl
           },
         },
       },
-      footers: { default: pageNumberFooter(style, AlignmentType.RIGHT), even: pageNumberFooter(style, AlignmentType.LEFT) },
+      footers: { default: pageNumberFooter(style, docx.AlignmentType.RIGHT), even: pageNumberFooter(style, docx.AlignmentType.LEFT) },
       children: paragraphs.map(toParagraph),
     }],
   });
-  return addFontAlternatives(await Packer.toBuffer(document), style);
+  return addFontAlternatives(await docx.Packer.toBuffer(document), style);
 }
 
 /** A speech's .docx: its analysis laid out, its title (first line) as the document's title. */
