@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { SERVER_EXEC_ARGV } from '../../protocol';
 import { registerCorpusCommands } from './corpusCommands';
 import { registerConvertCommands } from './convertCommands';
 import { registerCleanPastedText } from './cleanPastedText';
@@ -20,8 +21,8 @@ export interface SpeechDraftApi {
 export async function activate(context: vscode.ExtensionContext): Promise<SpeechDraftApi> {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: SERVER_EXEC_ARGV } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     // plaintext and markdown are sent too; the server answers for them only when speechDraft.alsoEnableFor says so.

@@ -54,6 +54,8 @@ export interface Analysis {
   lines: LineIndex;
   headings: Heading[];
   allHeadings: Heading[];
+  /** The same headings kept compactly, for features that read them in order without the tree. */
+  outline: CompactOutline;
   placeholders: Placeholder[];
   formulas: FormulaOccurrence[];
   diagnostics: Diagnostic[];
@@ -153,6 +155,7 @@ export function* analysisSteps(text: string, options: AnalysisOptions = {}): Ste
     text, lines,
     get headings() { return outline.structure().headings; },
     get allHeadings() { return outline.structure().all; },
+    outline,
     placeholders, formulas, diagnostics, optionErrors, counter, charactersPerMinute,
     stats: { characters, minutes: speakingMinutes(characters, charactersPerMinute) },
   };

@@ -29,6 +29,21 @@ export class CompactOutline {
     return this.levels.length;
   }
 
+  /** The level of the i-th heading in document order (1 at the top). */
+  levelOf(i: number): number {
+    return this.levels[i];
+  }
+
+  /**
+   * The i-th heading alone (its children are not filled in), made without the tree: a feature that
+   * shows some of a million headings makes objects for those only.
+   */
+  heading(i: number): Heading {
+    const heading = new PlacedHeading(this.markers[i], this.at[i], this.text, this.ends[i]);
+    heading.level = this.levels[i];
+    return heading;
+  }
+
   /** The markers' spans in the text, for counting characters. */
   markerSpans(): Spans {
     const starts = new Int32Array(this.length);

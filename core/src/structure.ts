@@ -139,7 +139,7 @@ export function* structureSteps(text: string, index: LineIndex, cache?: LineCach
 
   // First the markers each line contributes (lines with none are left out), then which sequence
   // words are points; then the outline.
-  const lineHeadings: LineHeadings[] = [];
+  const entries = new LineEntries();
   let previousLine = '';
   let previousWasHeading = false;
   for (let line = 0; line < index.lineCount; line++) {
@@ -154,21 +154,22 @@ export function* structureSteps(text: string, index: LineIndex, cache?: LineCach
       inline = markers.inlineFromStart ??= inlineMarkers(lineText, 0, lineText.length);
     }
     const closing = !atLineStart && CLOSING.test(lineText);
-    if (atLineStart || inline.length || closing) {
-      lineHeadings.push({ line, markers: atLineStart ? [atLineStart, ...inline] : inline, lineStartTaken: !!atLineStart, closing });
-    }
+    if (atLineStart || inline.length || closing) entries.add(line, atLineStart, inline, closing);
     previousLine = lineText;
     previousWasHeading = !!atLineStart;
   }
-  markRemarks(lineHeadings);
+  const remarks = remarksNotPoints(entries);
 
-  for (let entry = 0; entry < lineHeadings.length; entry++) {
+  for (let entry = 0; entry < entries.length; entry++) {
     if (entry % STEP === STEP - 1) yield;
-    const { line, markers, lineStartTaken, closing, remarks } = lineHeadings[entry];
+    const line = entries.lines[entry];
     const lineStart = index.lineStarts[line];
-    if (closing) close(open.length, lineStart);
-    markers.forEach((marker, i) => {
-      if (!remarks?.has(i)) place(marker, lineStart, i === 0 && lineStartTaken ? lineStart : marker.start + lineStart);
+    if (entries.closing[entry]) close(open.length, lineStart);
+    const atLineStart = entries.atLineStart[entry];
+    if (atLineStart && !remarks.get(entry)?.has(0)) place(atLineStart, lineStart, lineStart);
+    const first = atLineStart ? 1 : 0;
+    entries.inline[entry].forEach((marker, i) => {
+      if (!remarks.get(entry)?.has(first + i)) place(marker, lineStart, marker.start + lineStart);
     });
     // Run-in parallel markers belong to their paragraph: their sections end with it. A GB heading
     // found inline is one whose line break was lost: its section goes on.
@@ -180,14 +181,35 @@ export function* structureSteps(text: string, index: LineIndex, cache?: LineCach
   return { headings: roots, all, placed };
 }
 
-/** The markers of one line, at offsets within the line (shared by every line of the same text). */
-interface LineHeadings {
-  line: number;
-  markers: Marker[];
-  lineStartTaken: boolean;
-  closing: boolean;
-  /** Which of the markers are sequence words that only open or close remarks (by index: markers are shared between equal lines). */
-  remarks?: Set<number>;
+/**
+ * The lines that contribute markers, in parallel lists: the line, its line-start marker if taken as
+ * one, its markers inside the line (the line cache's own list, shared by equal lines), and whether it
+ * holds the closing words. No object or list is made per line: a document can have a million.
+ */
+class LineEntries {
+  readonly lines: number[] = [];
+  readonly atLineStart: (Marker | undefined)[] = [];
+  readonly inline: readonly Marker[][] = [];
+  readonly closing: boolean[] = [];
+
+  get length(): number {
+    return this.lines.length;
+  }
+
+  add(line: number, atLineStart: Marker | undefined, inline: Marker[], closing: boolean): void {
+    this.lines.push(line);
+    this.atLineStart.push(atLineStart);
+    (this.inline as Marker[][]).push(inline);
+    this.closing.push(closing);
+  }
+
+  /** Each marker of an entry with its index: the line-start marker (if taken) first. */
+  forEachMarker(entry: number, visit: (marker: Marker, index: number) => void): void {
+    const atLineStart = this.atLineStart[entry];
+    if (atLineStart) visit(atLineStart, 0);
+    const first = atLineStart ? 1 : 0;
+    this.inline[entry].forEach((marker, i) => visit(marker, first + i));
+  }
 }
 
 function isRunIn(heading: Heading): boolean {
@@ -195,24 +217,32 @@ function isRunIn(heading: Heading): boolean {
 }
 
 /**
- * Marks the sequence words that only open or close the remarks (首先，我代表市委…；最后，我再讲四点意见):
- * a run of 首先/其次/再次/最后 is a sequence of points only when it has its 其次 or 再次. A run
- * ends at the next 首先, at a GB heading and at the closing words.
+ * The sequence words that only open or close the remarks (首先，我代表市委…；最后，我再讲四点意见),
+ * by entry and marker index: a run of 首先/其次/再次/最后 is a sequence of points only when it has its
+ * 其次 or 再次. A run ends at the next 首先, at a GB heading and at the closing words.
  */
-function markRemarks(lines: readonly LineHeadings[]): void {
-  let run: { entry: LineHeadings; index: number; value: number }[] = [];
+function remarksNotPoints(entries: LineEntries): Map<number, Set<number>> {
+  const remarks = new Map<number, Set<number>>();
+  let run: { entry: number; index: number; value: number }[] = [];
   const endRun = () => {
-    if (run.length < 2 || !run.some(({ value }) => value === 2 || value === 3)) for (const { entry, index } of run) (entry.remarks ??= new Set()).add(index);
+    if (run.length < 2 || !run.some(({ value }) => value === 2 || value === 3)) {
+      for (const { entry, index } of run) {
+        let marked = remarks.get(entry);
+        if (!marked) remarks.set(entry, marked = new Set());
+        marked.add(index);
+      }
+    }
     run = [];
   };
-  for (const entry of lines) {
-    if (entry.closing) endRun();
-    entry.markers.forEach((marker, index) => {
+  for (let entry = 0; entry < entries.length; entry++) {
+    if (entries.closing[entry]) endRun();
+    entries.forEachMarker(entry, (marker, index) => {
       if (isGbKind(marker.kind) || (marker.kind === 'sequence' && marker.value === 1)) endRun();
       if (marker.kind === 'sequence') run.push({ entry, index, value: marker.value });
     });
   }
   endRun();
+  return remarks;
 }
 
 function findLastIndex<T>(items: T[], predicate: (item: T) => boolean): number {

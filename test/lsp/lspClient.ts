@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { createMessageConnection, MessageConnection, ResponseError, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { SERVER_EXEC_ARGV } from '../../protocol';
 
 export const SERVER = path.resolve(__dirname, '../../../dist/server.js');
 
@@ -33,7 +34,7 @@ export class LspClient {
    * `server`: the script to run, the built server unless a benchmark compares another.
    */
   constructor({ env, server = SERVER }: { env?: NodeJS.ProcessEnv; server?: string } = {}) {
-    this.process = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: env ?? process.env });
+    this.process = spawn(process.execPath, [...SERVER_EXEC_ARGV, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: env ?? process.env });
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishedDiagnostics) => {
       this.published.set(params.uri, params);

@@ -14,18 +14,18 @@ function lastContentLine(analysis: Analysis, heading: Heading): number {
   return analysis.lines.positionAt(end).line;
 }
 
-/** The sections that span more than their heading line, at most `limit` (what the client shows), in document order. */
+/**
+ * The sections that span more than their heading line, at most `limit` (what the client shows), in
+ * document order; read from the compact headings, so a million headings make no million objects.
+ */
 export function sectionFolds(analysis: Analysis, limit = Infinity): SectionFold[] {
   const folds: SectionFold[] = [];
-  const visit = (heading: Heading) => {
-    if (folds.length >= limit) return;
-    if (!heading.inline) {
-      const startLine = analysis.lines.positionAt(heading.start).line;
-      const endLine = lastContentLine(analysis, heading);
-      if (endLine > startLine) folds.push({ startLine, endLine });
-    }
-    heading.children.forEach(visit);
-  };
-  analysis.headings.forEach(visit);
+  for (let i = 0; i < analysis.outline.length && folds.length < limit; i++) {
+    const heading = analysis.outline.heading(i);
+    if (heading.inline) continue;
+    const startLine = analysis.lines.positionAt(heading.start).line;
+    const endLine = lastContentLine(analysis, heading);
+    if (endLine > startLine) folds.push({ startLine, endLine });
+  }
   return folds;
 }

@@ -19,17 +19,19 @@ export interface OutlineSymbol {
 }
 
 /** How many levels of the outline fit in `limit` symbols (0: not even the top level). */
-function levelsThatFit(headings: Heading[], limit: number): number {
+function levelsThatFit(analysis: Analysis, limit: number): number {
+  const perLevel: number[] = [];
+  for (let i = 0; i < analysis.outline.length; i++) {
+    const level = analysis.outline.levelOf(i);
+    perLevel[level - 1] = (perLevel[level - 1] ?? 0) + 1;
+  }
   let levels = 0;
   let total = 0;
-  for (let level = headings; level.length && total + level.length <= limit; level = level.flatMap(h => h.children)) {
-    total += level.length;
-    levels++;
-  }
+  while (levels < perLevel.length && total + (perLevel[levels] ?? 0) <= limit) total += perLevel[levels++] ?? 0;
   return levels;
 }
 
-function toSymbol(analysis: Analysis, heading: Heading, levels: number): OutlineSymbol {
+function toSymbol(analysis: Analysis, heading: Heading): OutlineSymbol {
   const { marker } = heading;
   return {
     name: marker.label + (heading.text || ''),
@@ -37,13 +39,29 @@ function toSymbol(analysis: Analysis, heading: Heading, levels: number): Outline
     inline: heading.inline,
     range: { start: heading.start, end: Math.max(heading.end, marker.textEnd) },
     selection: { start: marker.start, end: marker.textEnd },
-    children: levels > 1 ? heading.children.map(child => toSymbol(analysis, child, levels - 1)) : [],
+    children: [],
   };
 }
 
-/** The outline: one symbol per heading, nested as the speech nests them, at most `limit` of them. */
+/**
+ * The outline: one symbol per heading, nested as the speech nests them, at most `limit` of them
+ * (the levels that fit; when not even the top level does, its first `limit` headings). Read from the
+ * compact headings in document order, so only the symbols shown are made.
+ */
 export function outline(analysis: Analysis, limit = MAX_OUTLINE_SYMBOLS): OutlineSymbol[] {
-  const { headings } = analysis;
-  const levels = levelsThatFit(headings, limit);
-  return (levels ? headings : headings.slice(0, limit)).map(h => toSymbol(analysis, h, levels));
+  const levels = levelsThatFit(analysis, limit);
+  const shownLevels = Math.max(levels, 1);
+  const roots: OutlineSymbol[] = [];
+  /** The last symbol made at each level, the parent of the next one a level down. */
+  const path: OutlineSymbol[] = [];
+  for (let i = 0; i < analysis.outline.length; i++) {
+    const level = analysis.outline.levelOf(i);
+    if (level > shownLevels) continue;
+    if (!levels && roots.length >= limit) break;
+    const symbol = toSymbol(analysis, analysis.outline.heading(i));
+    if (level === 1) roots.push(symbol);
+    else path[level - 2].children.push(symbol);
+    path[level - 1] = symbol;
+  }
+  return roots;
 }

@@ -68,17 +68,18 @@ const level = (rank: number) => `level${rank}` as SemanticTokenModifier;
  */
 export function semanticTokens(analysis: Analysis, settings: Settings): SemanticToken[] {
   const placeholders: SemanticToken[] = settings.placeholdersEnabled ? analysis.placeholders.map(({ start, end }) => ({ start, end, type: 'placeholder', modifiers: [] })) : [];
-  const markers: SemanticToken[] = analysis.allHeadings.map(({ marker }) => {
+  // Read from the compact headings: a million headings make no tree of heading objects here.
+  const markers: SemanticToken[] = [];
+  const headingTexts: SemanticToken[] = [];
+  for (let i = 0; i < analysis.outline.length; i++) {
+    const { marker } = analysis.outline.heading(i);
     const rank = GB_RANK[marker.kind];
-    return { start: marker.start, end: marker.end, type: rank ? 'headingMarker' : 'parallelMarker', modifiers: rank ? [level(rank)] : [] };
-  });
+    markers.push({ start: marker.start, end: marker.end, type: rank ? 'headingMarker' : 'parallelMarker', modifiers: rank ? [level(rank)] : [] });
+    if (rank) headingTexts.push({ start: marker.textStart, end: marker.textEnd, type: 'heading', modifiers: [level(rank)] });
+  }
   const formulas: SemanticToken[] = !settings.formulasEnabled ? [] : analysis.formulas.flatMap(formula => {
     const modifiers: SemanticTokenModifier[] = formula.entry?.status === 'superseded' ? ['deprecated'] : [];
     return (formula.named ? [formula] : formula.expansion!.items).map(({ start, end }) => ({ start, end, type: 'formula' as const, modifiers }));
   }).sort((a, b) => a.start - b.start);
-  const headingTexts: SemanticToken[] = analysis.allHeadings.flatMap(({ marker }) => {
-    const rank = GB_RANK[marker.kind];
-    return rank ? [{ start: marker.textStart, end: marker.textEnd, type: 'heading' as const, modifiers: [level(rank)] }] : [];
-  });
   return [placeholders, markers, formulas, headingTexts].reduce(addLayer, []);
 }
