@@ -5,22 +5,31 @@ import { addChild, Heading, PlacedHeading, Structure } from './structure';
 /**
  * An analysis's headings kept compactly: per heading, its marker as its line's cache holds it (at
  * offsets within the line, shared by every line of the same text), the line's start, its level and
- * where its section ends; some 20 bytes a heading instead of some 300 for the heading objects. The
+ * where its section ends; some 13 bytes a heading instead of some 300 for the heading objects. The
  * heading tree is made from them when asked for, and kept only while someone holds it (a WeakRef):
  * a document of a million headings does not hold a million heading objects between requests.
  */
 export class CompactOutline {
-  private readonly markers: Marker[];
+  /** Each distinct marker object once (equal lines share theirs), and each heading's index into it. */
+  private readonly markers: Marker[] = [];
+  private readonly markerIds: Uint32Array;
   private readonly at: Int32Array;
-  private readonly levels: Int32Array;
+  /** A heading's depth: at most one heading of each of the eight kinds is open at a time. */
+  private readonly levels: Uint8Array;
   private readonly ends: Int32Array;
   private tree: WeakRef<Structure>;
 
   constructor(private readonly text: string, structure: Structure) {
     const { all } = structure;
-    this.markers = structure.placed ? structure.placed.markers : all.map(h => h.marker);
+    const markers = structure.placed ? structure.placed.markers : all.map(h => h.marker);
+    const ids = new Map<Marker, number>();
+    this.markerIds = Uint32Array.from(markers, marker => {
+      let id = ids.get(marker);
+      if (id === undefined) ids.set(marker, id = this.markers.push(marker) - 1);
+      return id;
+    });
     this.at = Int32Array.from(structure.placed ? structure.placed.at : all.map(() => 0));
-    this.levels = Int32Array.from(all, h => h.level);
+    this.levels = Uint8Array.from(all, h => h.level);
     this.ends = Int32Array.from(all, h => h.end);
     this.tree = new WeakRef(structure);
   }
@@ -39,7 +48,7 @@ export class CompactOutline {
    * shows some of a million headings makes objects for those only.
    */
   heading(i: number): Heading {
-    const heading = new PlacedHeading(this.markers[i], this.at[i], this.text, this.ends[i]);
+    const heading = new PlacedHeading(this.markers[this.markerIds[i]], this.at[i], this.text, this.ends[i]);
     heading.level = this.levels[i];
     return heading;
   }
@@ -49,8 +58,8 @@ export class CompactOutline {
     const starts = new Int32Array(this.length);
     const ends = new Int32Array(this.length);
     for (let i = 0; i < this.length; i++) {
-      starts[i] = this.markers[i].start + this.at[i];
-      ends[i] = this.markers[i].end + this.at[i];
+      starts[i] = this.markers[this.markerIds[i]].start + this.at[i];
+      ends[i] = this.markers[this.markerIds[i]].end + this.at[i];
     }
     return { length: this.length, starts, ends };
   }
@@ -71,7 +80,7 @@ export class CompactOutline {
     const path: Heading[] = [];
     for (let i = 0; i < this.levels.length; i++) {
       const level = this.levels[i];
-      const heading = new PlacedHeading(this.markers[i], this.at[i], this.text, this.ends[i]);
+      const heading = new PlacedHeading(this.markers[this.markerIds[i]], this.at[i], this.text, this.ends[i]);
       heading.level = level;
       if (level > 1) addChild(path[level - 2], heading);
       else headings.push(heading);
