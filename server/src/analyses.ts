@@ -1,7 +1,6 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis, LanguageService, Settings } from '../../core/src';
 import { SettingsStore } from './settings';
-import { idleCollector } from './idleCollector';
 
 /** Longer documents are not analysed (a warning says so): 5 million characters is some 400 speeches. */
 export const MAX_DOCUMENT_LENGTH = 5_000_000;
@@ -41,9 +40,12 @@ export class Analyses {
   private readonly cache = new Map<string, AnalysisEntry>();
   /** Analyses under way, so that every request for a version waits on the same one. */
   private readonly running = new Map<string, Run>();
-  private collector?: { busy(): void };
 
-  constructor(private readonly service: LanguageService, private readonly settings: SettingsStore, private readonly corpus: CorpusGeneration, private readonly documents: OpenDocuments) {}
+  /** `collector`: the server's one idle collector, told of requests on long documents too. */
+  constructor(
+    private readonly service: LanguageService, private readonly settings: SettingsStore, private readonly corpus: CorpusGeneration,
+    private readonly documents: OpenDocuments, private readonly collector: { busy(): void },
+  ) {}
 
   /**
    * Undefined when the features are off for this document's language. A long document is analysed
@@ -52,7 +54,7 @@ export class Analyses {
   async get(document: TextDocument): Promise<AnalysisEntry | undefined> {
     // A long document's analysis and the heading objects a request makes of it leave much garbage:
     // it is collected once the requests pause.
-    if (document.getText().length > SLICED_LENGTH) (this.collector ??= idleCollector()).busy();
+    if (document.getText().length > SLICED_LENGTH) this.collector.busy();
     const settings = await this.settings.get(document.uri);
     if (document.languageId !== 'speech' && !settings.alsoEnableFor.includes(document.languageId)) return undefined;
     if (document.getText().length > MAX_DOCUMENT_LENGTH) return undefined;

@@ -30,7 +30,9 @@ export function startServer(connection: Connection): void {
   const corpus = new CorpusService(connection);
   const host = { corpus: () => corpus.knowledge(), clientLocale: undefined as string | undefined };
   const service = createLanguageService(host);
-  const analyses = new Analyses(service, settings, corpus, documents);
+  // One collection a pause, whichever edits or requests made the garbage.
+  const collector = idleCollector();
+  const analyses = new Analyses(service, settings, corpus, documents, collector);
   const context: ServerContext = { connection, documents, settings, service, analyses, corpus, client: { foldingRangeLimit: Infinity } };
 
   connection.onInitialize(params => {
@@ -75,7 +77,6 @@ export function startServer(connection: Connection): void {
   // A failure in one handler is logged; it must not take the server, and every open document, down.
   process.on('unhandledRejection', error => connection.console.error(`unhandled: ${error instanceof Error ? error.stack : String(error)}`));
 
-  const collector = idleCollector();
   documents.onDidChangeContent(() => collector.busy());
 
   documents.listen(connection);
