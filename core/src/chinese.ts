@@ -81,15 +81,6 @@ export const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
 export const PINYIN_READING = new RegExp(
   `[(（](?=[a-zü ]*[${TONED}])[a-zü${TONED}]{1,7}(?: [a-zü${TONED}]{1,7}){0,5}[)）]`, 'g');
 
-export function removePinyinReadings(text: string): { text: string; removed: number } {
-  let removed = 0;
-  const cleaned = text.replace(PINYIN_READING, () => {
-    removed++;
-    return '';
-  });
-  return { text: cleaned, removed };
-}
-
 const HAN = /\p{Script=Han}/u;
 const OPENING = '“‘（《【〔';
 const CLOSING = '”’）》】〕';

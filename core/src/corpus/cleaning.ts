@@ -3,7 +3,7 @@
 import { analyze } from '../analyze';
 import { isGbKind } from '../markers';
 import { Heading } from '../structure';
-import { fullWidthPunctuation, hasTraditional, PINYIN_READING, toSimplified } from '../chinese';
+import { fullWidthPunctuation, hasTraditional, PINYIN_READING, toSimplified, TONED } from '../chinese';
 import { applyEdits, LineIndex, TextEdit } from '../text';
 
 /** Bump when the cleaning below changes, so that cached segmentations are made again. */
@@ -87,7 +87,7 @@ export const FURNITURE: [{ test(line: string): boolean }, string][] = [
   [{ test: line => SPAM_WORDS.filter(word => line.includes(word)).length >= 5 }, 'spam keywords'],
 ];
 
-const PINYIN_SIGN = /[(（][a-zü ]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+const PINYIN_SIGN = new RegExp(`[(（][a-zü ]*[${TONED}]`);
 
 /**
  * The characters of one line, each with what became of it: what the cleaning made of it, and
@@ -344,6 +344,9 @@ export function cleanSpeechText(text: string): string[] {
 }
 
 const HALF_WIDTH_BETWEEN_CHINESE = /\p{Script=Han}[,:;?!]\p{Script=Han}/u;
+/** The global patterns above, for a test of one line (a global pattern's test would move its lastIndex). */
+const ONE_PINYIN_READING = new RegExp(PINYIN_READING.source);
+const ONE_HTML_TAG = new RegExp(HTML_TAG.source);
 
 /**
  * Whether a text shows the signs of pasted text that the clean-up removes: a pinyin reading, an
@@ -355,7 +358,7 @@ export function hasPastedTextSigns(text: string): boolean {
   if (hasTraditional(text)) return true;
   for (const line of text.split(/\r\n|\r|\n/)) {
     if (HALF_WIDTH_BETWEEN_CHINESE.test(line) || /公\.?文\.?思/.test(line)) return true;
-    if (new RegExp(PINYIN_READING.source).test(line) || new RegExp(HTML_TAG.source).test(line)) return true;
+    if (ONE_PINYIN_READING.test(line) || ONE_HTML_TAG.test(line)) return true;
     if (line.includes('&') && [...line.matchAll(HTML_ENTITY)].some(entity => decodeEntity(entity[0]) !== undefined)) return true;
     const trimmed = line.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '');
     if (trimmed && FURNITURE.some(([pattern]) => pattern.test(trimmed))) return true;
