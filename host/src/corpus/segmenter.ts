@@ -55,10 +55,14 @@ export function jiebaSegmenter(): Segmenter {
   };
 }
 
-/** The name jiebaSegmenter() records, read from nodejieba's package.json without loading nodejieba. */
+/** nodejieba's version, from its package.json: nodejieba is not loaded. */
+function nodejiebaVersion(): string {
+  return (require('nodejieba/package.json') as { version: string }).version;
+}
+
+/** The name jiebaSegmenter() records, read without loading nodejieba. */
 export function jiebaSegmenterName(): string {
-  const { version } = require('nodejieba/package.json') as { version: string };
-  return `nodejieba ${version}`;
+  return `nodejieba ${nodejiebaVersion()}`;
 }
 
 /**
@@ -87,8 +91,7 @@ function nodejiebaDictionaries(): { version: string; dict: string; user: string 
   const dict = path.join(folder, 'submodules', 'cppjieba', 'dict', 'jieba.dict.utf8');
   const user = path.join(folder, 'submodules', 'cppjieba', 'dict', 'user.dict.utf8');
   if (!fs.existsSync(dict)) return undefined;
-  const { version } = JSON.parse(fs.readFileSync(path.join(folder, 'package.json'), 'utf8')) as { version: string };
-  return { version, dict, user };
+  return { version: nodejiebaVersion(), dict, user };
 }
 
 /** The name portableSegmenter() records: which jieba-wasm and which dictionary. Loads neither. */
