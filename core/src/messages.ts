@@ -31,6 +31,7 @@ const MESSAGES = {
   'hover.previous': { 'zh-cn': '{0} 前的提法：{1}', en: 'Wording before {0}: {1}' },
   'hover.source': { 'zh-cn': '出处：{0}', en: 'Source: {0}' },
   'hover.source-dated': { 'zh-cn': '出处：{0}（{1}）', en: 'Source: {0} ({1})' },
+  'hover.unverified': { 'zh-cn': '（条目尚未对照官方页面核实，仅对照了转载）', en: '(not yet checked against an official page, only against copies)' },
   'hover.dated': { 'zh-cn': '特定时期的提法：回顾时可用，部署新工作不宜再用', en: 'A formula of its time: fine in a retrospective, not for new work' },
   'hover.unknown': { 'zh-cn': '数字概括（词典中没有）', en: 'Numeric summary (not in the dictionary)' },
   'hover.unknown-count': { 'zh-cn': '数字概括，{0} 项（词典中没有）', en: 'Numeric summary of {0} items (not in the dictionary)' },

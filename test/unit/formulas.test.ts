@@ -214,4 +214,15 @@ describe('formula hover', () => {
     const [current] = analyze('坚持“两个结合”').formulas;
     assert.match(formulaHover(current, 'zh-cn'), /出处：庆祝中国共产党成立100周年大会上的讲话（2021-07-01）/);
   });
+
+  it('says so when a curated entry has not been checked against an official page, and only then', () => {
+    const unverified = curatedFormulas().filter(e => !e.url);
+    assert.ok(unverified.length > 0 && unverified.length <= curatedFormulas().length - 100, 'at least 100 entries cite an official page');
+    for (const entry of curatedFormulas()) {
+      const [formula] = analyze(`坚持“${entry.name}”`, { formulas: new FormulaDictionary([entry]) }).formulas;
+      assert.equal(/尚未对照官方页面核实/.test(formulaHover(formula, 'zh-cn')), !entry.url, entry.name);
+    }
+    const [own] = analyze('落实“三个一”', { formulas: new FormulaDictionary([], userFormulas([{ name: '三个一', items: ['一张图', '一张表', '一本账'], source: '本单位' }]).entries) }).formulas;
+    assert.doesNotMatch(formulaHover(own, 'zh-cn'), /核实/);
+  });
 });

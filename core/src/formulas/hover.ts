@@ -29,7 +29,8 @@ export function formulaHover(occurrence: FormulaOccurrence, locale: Locale, usag
         : localize(locale, entry.origin === 'corpus' ? 'hover.from-corpus' : 'hover.current'));
     for (const previous of entry.previousItems ?? []) parts.push(localize(locale, 'hover.previous', previous.until, previous.items.join('、')));
     const source = entry.date ? localize(locale, 'hover.source-dated', entry.source, entry.date) : localize(locale, 'hover.source', entry.source);
-    parts.push(entry.url ? `${source} · <${entry.url}>` : source);
+    // A curated entry without a page was compared with copies only: the drafter should know.
+    parts.push(entry.url ? `${source} · <${entry.url}>` : entry.origin === 'dictionary' ? `${source} ${localize(locale, 'hover.unverified')}` : source);
   } else {
     parts.push(occurrence.number !== undefined ? localize(locale, 'hover.unknown-count', String(occurrence.number)) : localize(locale, 'hover.unknown'));
   }
