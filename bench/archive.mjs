@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { corpusSpeeches, percentile, random, ROOT, round, speechText } from './inputs.mjs';
 
 const require = createRequire(import.meta.url);
-const { LspClient } = require(path.join(ROOT, 'out/test/lsp/lspClient.js'));
+const { LspClient, PULL_CAPABILITIES } = require(path.join(ROOT, 'out/test/lsp/lspClient.js'));
 
 const SPEECHES = 10000;
 const FOLDERS = 5;
@@ -52,7 +52,7 @@ async function openArchive(folders, storage, draft) {
   const client = new LspClient();
   client.settings = { corpus: { paths: folders } };
   const start = performance.now();
-  await client.initialize(undefined, { initializationOptions: { storagePath: storage } });
+  await client.initialize(PULL_CAPABILITIES, { initializationOptions: { storagePath: storage } });
   // The server has started; from here it reads the setting, mines (or reads its cache) and indexes.
   const started = performance.now();
   await client.until(() => client.progress.some(p => p.kind === 'end'), 'indexing the archive', 30 * 60000);
@@ -84,7 +84,7 @@ async function openArchive(folders, storage, draft) {
 /** The same server and draft without a user corpus: the baseline of the added memory. */
 async function baselineRss(draft) {
   const client = new LspClient();
-  await client.initialize();
+  await client.initialize(PULL_CAPABILITIES);
   const uri = 'file:///bench/archive-draft.speech';
   await client.open(uri, draft);
   await client.diagnostics(uri, 60000);

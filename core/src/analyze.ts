@@ -4,7 +4,7 @@ import { Locale, localize } from './messages';
 import { checkNumbering } from './numbering';
 import { formulaCheckSteps } from './formulas/checks';
 import { curatedFormulas, FormulaDictionary } from './formulas/dictionary';
-import { FormulaCache, FormulaOccurrence, formulaSteps, nonEmpty } from './formulas/recognize';
+import { FormulaCache, FormulaOccurrence, formulaSteps, nonEmpty, placedAt } from './formulas/recognize';
 import { LineCache } from './lineCache';
 import { findPlaceholders, Placeholder, PlaceholderOptions, WholeMatcher } from './placeholders';
 import { CharacterCounter, CountCache, DEFAULT_CHARACTERS_PER_MINUTE, speakingMinutes } from './stats';
@@ -36,8 +36,8 @@ export class AnalysisCache {
   readonly markers = new LineCache<LineMarkers>();
   readonly characterCounts = new CountCache();
   formulas?: FormulaCache;
-  /** Placeholders per line, for the ignore patterns and Markdown setting in `key`. */
-  placeholders?: { key: string; lines: LineCache<Placeholder[]> };
+  /** Placeholders per line, for the ignore patterns, Markdown setting and locale in `key`. */
+  placeholders?: { key: string; lines: LineCache<Placeholder[]>; placed: object };
   /** The lines of the last version analysed: the next version's index takes over those an edit left alone. */
   lines?: LineIndex;
 }
@@ -82,24 +82,55 @@ function compileIgnorePatterns(sources: readonly string[], locale: Locale, error
   return patterns;
 }
 
+/** Placeholders and the warnings about them. */
+interface FoundPlaceholders {
+  placeholders: Placeholder[];
+  diagnostics: Diagnostic[];
+}
+
+/** The warnings about placeholders; a draft repeats its few (xx, ***), so each message is made once. */
+function placeholderDiagnostics(placeholders: readonly Placeholder[], locale: Locale, messages: Map<string, string>): Diagnostic[] {
+  return placeholders.map(p => {
+    let message = messages.get(p.text);
+    if (message === undefined) messages.set(p.text, message = localize(locale, 'placeholder', p.text));
+    return { range: { start: p.start, end: p.end }, severity: 'warning', code: 'placeholder', message, fixes: [] };
+  });
+}
+
 /**
- * The placeholders of a text, line by line and (with a cache) only the changed lines read again.
+ * The placeholders of a text, line by line and (with a cache) only the changed lines read again;
+ * a line's placeholders and warnings are made again only when the line or its offset changed.
  * A placeholder never crosses a line, except 【 】 around a line break and a text whose lines end in
  * a lone \r (where a Markdown line runs on to the next \n): those texts are read whole.
  */
-function placeholdersOf(text: string, lines: LineIndex, options: PlaceholderOptions, ignoreSources: readonly string[], cache?: AnalysisCache): Placeholder[] {
-  if (!cache || CROSSES_LINES.test(text) || (text.includes('\r') && LONE_CR.test(text))) return findPlaceholders(text, options);
-  const key = JSON.stringify([ignoreSources, !!options.markdown]);
-  if (cache.placeholders?.key !== key) {
-    if (cache.placeholders) lines.forgetSlots(cache.placeholders.lines);
-    cache.placeholders = { key, lines: new LineCache<Placeholder[]>() };
+function placeholdersOf(text: string, lines: LineIndex, options: PlaceholderOptions, ignoreSources: readonly string[], locale: Locale, cache?: AnalysisCache): FoundPlaceholders {
+  const messages = new Map<string, string>();
+  if (!cache || CROSSES_LINES.test(text) || (text.includes('\r') && LONE_CR.test(text))) {
+    const placeholders = findPlaceholders(text, options);
+    return { placeholders, diagnostics: placeholderDiagnostics(placeholders, locale, messages) };
   }
-  const found: Placeholder[] = [];
-  const lineCache = cache.placeholders.lines;
+  const key = JSON.stringify([ignoreSources, !!options.markdown, locale]);
+  if (cache.placeholders?.key !== key) {
+    if (cache.placeholders) {
+      lines.forgetSlots(cache.placeholders.lines);
+      lines.forgetSlots(cache.placeholders.placed);
+    }
+    cache.placeholders = { key, lines: new LineCache<Placeholder[]>(), placed: {} };
+  }
+  const found: FoundPlaceholders = { placeholders: [], diagnostics: [] };
+  const { lines: lineCache, placed } = cache.placeholders;
+  const placedSlots = lines.slots<{ at: number; from: Placeholder[]; placed: FoundPlaceholders }>(placed);
   for (let line = 0; line < lines.lineCount; line++) {
     const inLine = lineCache.getLine(lines, line, own => findPlaceholders(own, options), nonEmpty);
+    if (!inLine.length) continue;
     const at = lines.lineStarts[line];
-    for (const p of inLine) found.push({ text: p.text, start: p.start + at, end: p.end + at });
+    // Shared with later analyses while the line stays where it is: never to be changed.
+    const here = placedAt(placedSlots, line, at, inLine, () => {
+      const placeholders = inLine.map(p => ({ text: p.text, start: p.start + at, end: p.end + at }));
+      return { placeholders, diagnostics: placeholderDiagnostics(placeholders, locale, messages) };
+    });
+    for (const p of here.placeholders) found.placeholders.push(p);
+    for (const d of here.diagnostics) found.diagnostics.push(d);
   }
   lineCache.endRun();
   return found;
@@ -123,14 +154,7 @@ export function* analysisSteps(text: string, options: AnalysisOptions = {}): Ste
   yield;
   const optionErrors: string[] = [];
   const ignore = compileIgnorePatterns(options.placeholderIgnore ?? [], locale, optionErrors);
-  const placeholders = placeholdersOf(text, lines, { ignore, markdown: options.markdown }, options.placeholderIgnore ?? [], cache);
-  // A draft repeats its few placeholders (xx, ***): each message is made once.
-  const messages = new Map<string, string>();
-  const placeholderDiagnostics: Diagnostic[] = placeholders.map(p => {
-    let message = messages.get(p.text);
-    if (message === undefined) messages.set(p.text, message = localize(locale, 'placeholder', p.text));
-    return { range: { start: p.start, end: p.end }, severity: 'warning', code: 'placeholder', message, fixes: [] };
-  });
+  const { placeholders, diagnostics: placeholderWarnings } = placeholdersOf(text, lines, { ignore, markdown: options.markdown }, options.placeholderIgnore ?? [], locale, cache);
   yield;
   const dictionary = options.formulas ?? curatedDictionary();
   if (cache && cache.formulas?.dictionary !== dictionary) {
@@ -143,7 +167,7 @@ export function* analysisSteps(text: string, options: AnalysisOptions = {}): Ste
   const formulaDiagnostics = yield* formulaCheckSteps(text, formulas, structure.all, { locale, superseded: options.supersededFormulas ?? true }, cache?.formulas && { lines, formulas: cache.formulas });
   const numberingDiagnostics = checkNumbering(structure.headings, locale);
   yield;
-  const diagnostics = [...numberingDiagnostics, ...placeholderDiagnostics, ...formulaDiagnostics]
+  const diagnostics = [...numberingDiagnostics, ...placeholderWarnings, ...formulaDiagnostics]
     .sort((a, b) => a.range.start - b.range.start);
   yield;
   // The headings are kept compactly; their objects are made again when asked for after being collected.

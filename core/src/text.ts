@@ -87,13 +87,19 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     offset = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineAt(offset);
+    return { line, character: offset - this.lineStarts[line] };
+  }
+
+  /** The line an offset (within the text) is on. */
+  lineAt(offset: number): number {
     let low = 0;
     let high = this.lineStarts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
       if (this.lineStarts[mid] <= offset) low = mid; else high = mid - 1;
     }
-    return { line: low, character: offset - this.lineStarts[low] };
+    return low;
   }
 
   offsetAt(position: Position): number {

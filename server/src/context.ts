@@ -14,7 +14,15 @@ export interface ServerContext {
   analyses: Analyses;
   corpus: CorpusService;
   /** What the client said it can take, from `initialize`. */
-  client: { foldingRangeLimit: number };
+  client: ClientCapabilities;
+}
+
+export interface ClientCapabilities {
+  foldingRangeLimit: number;
+  /** Pulls diagnostics (LSP 3.17) instead of waiting for them to be pushed. */
+  pullsDiagnostics: boolean;
+  /** Pulls them again when the server asks (after a change of settings or corpus). */
+  refreshesDiagnostics: boolean;
 }
 
 /**

@@ -33,11 +33,13 @@ export function startServer(connection: Connection): void {
   // One collection a pause, whichever edits or requests made the garbage.
   const collector = idleCollector();
   const analyses = new Analyses(service, settings, corpus, documents, collector);
-  const context: ServerContext = { connection, documents, settings, service, analyses, corpus, client: { foldingRangeLimit: Infinity } };
+  const context: ServerContext = { connection, documents, settings, service, analyses, corpus, client: { foldingRangeLimit: Infinity, pullsDiagnostics: false, refreshesDiagnostics: false } };
 
   connection.onInitialize(params => {
     settings.supportsConfiguration = !!params.capabilities.workspace?.configuration;
     context.client.foldingRangeLimit = params.capabilities.textDocument?.foldingRange?.rangeLimit ?? Infinity;
+    context.client.pullsDiagnostics = !!params.capabilities.textDocument?.diagnostic;
+    context.client.refreshesDiagnostics = !!params.capabilities.workspace?.diagnostics?.refreshSupport;
     host.clientLocale = params.locale;
     corpus.supportsProgress = !!params.capabilities.window?.workDoneProgress;
     corpus.workspaceFolders = (params.workspaceFolders ?? []).filter(f => f.uri.startsWith('file:')).map(f => fileURLToPath(f.uri));
@@ -54,6 +56,7 @@ export function startServer(connection: Connection): void {
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
         semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true },
+        ...(context.client.pullsDiagnostics && { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } }),
       },
       serverInfo: { name: 'speech-draft-server', version: '0.1.0' },
     };

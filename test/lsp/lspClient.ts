@@ -11,6 +11,13 @@ export const DEFAULT_CAPABILITIES = {
   textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } },
 };
 
+/** What VS Code says: it pulls diagnostics (LSP 3.17), and pulls again when the server asks. */
+export const PULL_CAPABILITIES = {
+  ...DEFAULT_CAPABILITIES,
+  workspace: { ...DEFAULT_CAPABILITIES.workspace, diagnostics: { refreshSupport: true } },
+  textDocument: { ...DEFAULT_CAPABILITIES.textDocument, diagnostic: { dynamicRegistration: false } },
+};
+
 interface PublishedDiagnostics { uri: string; version?: number; diagnostics: any[] }
 
 /** Drives the built server over stdio, as an editor would. */
@@ -20,12 +27,18 @@ export class LspClient {
   private readonly published = new Map<string, PublishedDiagnostics>();
   private readonly waiters: (() => void)[] = [];
   private versions = new Map<string, number>();
+  /** Whether the server takes diagnostics pulls (it said so to a client that can pull). */
+  private pulls = false;
+  /** Per document: the last report pulled, whose id the next pull names. */
+  private readonly pulled = new Map<string, { resultId?: string; items: any[] }>();
   /** What `workspace/configuration` answers for the `speechDraft` section. */
   settings: unknown = {};
   /** Answer `window/workDoneProgress/create` with an error, as a client may. */
   refuseProgress = false;
   /** Every publishDiagnostics the server sent, in order: which document and version. */
   readonly publications: { uri: string; version?: number }[] = [];
+  /** How many times the server asked for diagnostics to be pulled again. */
+  diagnosticRefreshes = 0;
   /** Every `$/progress` value the server sent, in order. */
   readonly progress: { kind: string; title?: string; message?: string; percentage?: number }[] = [];
 
@@ -50,6 +63,11 @@ export class LspClient {
       this.progress.push(params.value);
       this.waiters.splice(0).forEach(wake => wake());
     });
+    this.connection.onRequest('workspace/diagnostic/refresh', () => {
+      this.diagnosticRefreshes++;
+      this.waiters.splice(0).forEach(wake => wake());
+      return null;
+    });
     this.connection.onRequest('workspace/applyEdit', () => ({ applied: true }));
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onNotification('window/showMessage', () => undefined);
@@ -57,7 +75,8 @@ export class LspClient {
   }
 
   async initialize(capabilities: object = DEFAULT_CAPABILITIES, extra: object = {}): Promise<any> {
-    const result = await this.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, ...extra });
+    const result: any = await this.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities, ...extra });
+    this.pulls = !!result?.capabilities?.diagnosticProvider;
     await this.connection.sendNotification('initialized', {});
     return result;
   }
@@ -67,6 +86,11 @@ export class LspClient {
     await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
   }
 
+  async close(uri: string): Promise<void> {
+    this.pulled.delete(uri);
+    await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
   async change(uri: string, contentChanges: object[]): Promise<number> {
     const version = (this.versions.get(uri) ?? 0) + 1;
     this.versions.set(uri, version);
@@ -74,8 +98,15 @@ export class LspClient {
     return version;
   }
 
-  /** The diagnostics published for a document's current version. */
+  /** A document's diagnostics for its current version: pulled, as VS Code does, from a server that takes pulls, else as published. */
   async diagnostics(uri: string, timeoutMs = 10000): Promise<any[]> {
+    if (this.pulls) {
+      const held = this.pulled.get(uri);
+      const report = await this.pullDiagnostics(uri, held?.resultId);
+      const items = report.kind === 'full' ? report.items! : held!.items;
+      this.pulled.set(uri, { resultId: report.resultId, items });
+      return items;
+    }
     const wanted = this.versions.get(uri);
     const current = () => {
       const got = this.published.get(uri);
@@ -83,6 +114,11 @@ export class LspClient {
     };
     await this.until(() => !!current(), `diagnostics for ${uri} version ${wanted}`, timeoutMs);
     return current()!.diagnostics;
+  }
+
+  /** Pulls a document's diagnostics (`textDocument/diagnostic`), naming the report the caller holds. */
+  pullDiagnostics(uri: string, previousResultId?: string): Promise<{ kind: 'full' | 'unchanged'; resultId?: string; items?: any[] }> {
+    return this.request('textDocument/diagnostic', { textDocument: { uri }, ...(previousResultId !== undefined && { previousResultId }) });
   }
 
   /** Waits until a condition on what the server sent holds. */
