@@ -2,11 +2,14 @@ import { LineIndex } from './text';
 
 /**
  * Results computed per line and kept by the line's text, so that re-analysing an edited document
- * recomputes only the lines that changed. Keeps what the last run used, and nothing older.
+ * recomputes only the lines that changed. Lines no run has looked up lately are swept out now and
+ * then (once they outnumber the rest), rather than every line being put into a new map on each run.
  */
 export class LineCache<T> {
-  private previous = new Map<string, Entry<T>>();
-  private current = new Map<string, Entry<T>>();
+  private readonly entries = new Map<string, Entry<T>>();
+  private run = 0;
+  /** Entries looked up in this run. */
+  private seen = 0;
 
   /**
    * The cached result for a line, or `compute` on a copy of the line (see `detached`). `owned`: the
@@ -18,14 +21,16 @@ export class LineCache<T> {
   }
 
   private entry(line: string, compute: (line: string) => T, owned: boolean): Entry<T> {
-    let entry = this.current.get(line);
-    if (entry) return entry;
-    entry = this.previous.get(line);
+    let entry = this.entries.get(line);
     if (!entry) {
       const own = owned ? line : detached(line);
-      entry = { key: own, value: compute(own) };
+      entry = { key: own, value: compute(own), run: -1 };
+      this.entries.set(own, entry);
     }
-    this.current.set(entry.key, entry);
+    if (entry.run !== this.run) {
+      entry.run = this.run;
+      this.seen++;
+    }
     return entry;
   }
 
@@ -47,12 +52,18 @@ export class LineCache<T> {
     return entry.value;
   }
 
-  /** Ends a run over the document: lines not seen in it are forgotten. */
+  /** Ends a run over the document: lines not looked up in it are forgotten once they are as many as those that were. */
   endRun(): void {
-    this.previous = this.current;
-    this.current = new Map();
+    if (this.entries.size > 2 * this.seen + SWEEP_SLACK) {
+      for (const [key, entry] of this.entries) if (entry.run !== this.run) this.entries.delete(key);
+    }
+    this.run++;
+    this.seen = 0;
   }
 }
+
+/** Entries a cache keeps beyond twice the lines of its last run, so that a short document is not swept on every edit. */
+const SWEEP_SLACK = 256;
 
 /**
  * For `getLine`'s `kept`: results for (nearly) every line, as markers and counts are, are looked up
@@ -65,6 +76,8 @@ interface Entry<T> {
   /** The line's text as first cached: the string every equal line then shares. */
   key: string;
   value: T;
+  /** The last run that looked the line up. */
+  run: number;
 }
 
 /**
