@@ -8,17 +8,44 @@ import { Heading } from './structure';
  * out: nothing can be wrong with it (a document of a million 一、 lines makes no million lists).
  */
 function sequencesOf(siblings: Heading[]): Marker[][] {
-  const byKind = new Map<string, Marker[][]>();
+  // Runs by kind, in the order kinds first appear; siblings are of one or two kinds, so a list beats a map.
+  const kinds: string[] = [];
+  const runsByKind: Marker[][][] = [];
   for (const heading of siblings) {
     const marker = heading.marker;
-    let runs = byKind.get(heading.kind);
-    if (!runs) byKind.set(heading.kind, runs = []);
+    let k = kinds.indexOf(heading.kind);
+    if (k < 0) {
+      k = kinds.push(heading.kind) - 1;
+      runsByKind.push([]);
+    }
+    const runs = runsByKind[k];
     const last = runs[runs.length - 1];
     if (last && last.length === 1 && last[0].value === 1 && marker.value === 1) last[0] = marker;
     else if (!last || marker.value === 1) runs.push([marker]);
     else last.push(marker);
   }
-  return [...byKind.values()].flat().filter(run => run.length > 1 || run[0].value !== 1);
+  const sequences: Marker[][] = [];
+  for (const runs of runsByKind) for (const run of runs) if (run.length > 1 || run[0].value !== 1) sequences.push(run);
+  return sequences;
+}
+
+/**
+ * Whether siblings of one kind number on without a fault (1, 2, 3…, a 1 starting again): as
+ * `checkSequence` would find nothing, the sequences need not be made (most sibling lists are so).
+ */
+export function numberedOnWithoutFault(siblings: Heading[]): boolean {
+  if (!siblings.length) return true;
+  const kind = siblings[0].kind;
+  const words = kind === 'sequence';
+  let previous = 0;
+  for (const heading of siblings) {
+    if (heading.kind !== kind) return false;
+    const value = heading.marker.value;
+    const fine = value === 1 || (previous === 0 ? words : value === previous + 1 || (value === Infinity && value > previous) || (words && value === 3 && previous === 3));
+    if (!fine) return false;
+    previous = value;
+  }
+  return true;
 }
 
 /** What each marker of a sequence should read, in order. */
@@ -43,22 +70,25 @@ function renumberFix(sequence: Marker[], locale: Locale): Fix {
   return { title: localize(locale, 'fix.renumber'), edits, preferred: true };
 }
 
-function checkSequence(sequence: Marker[], locale: Locale): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
-  const expected = expectedNumerals(sequence);
+function checkSequence(sequence: Marker[], locale: Locale, diagnostics: Diagnostic[]): void {
+  // What each marker should read is worked out only for a sequence with something to report.
+  let expected: string[] | undefined;
   let fix: Fix | undefined;
   const report = (marker: Marker, code: Diagnostic['code'], message: string) => {
     fix ??= renumberFix(sequence, locale);
     diagnostics.push({ range: { start: marker.start, end: marker.end }, severity: 'warning', code, message, fixes: [fix] });
   };
   const isSequenceWords = sequence[0].kind === 'sequence';
-  sequence.forEach((marker, i) => {
+  for (let i = 0; i < sequence.length; i++) {
+    const marker = sequence[i];
     const value = marker.value;
     if (i === 0) {
       if (value !== 1 && !isSequenceWords) {
-        report(marker, 'numbering-start', localize(locale, 'numbering-start', marker.label, markerWithNumeral(marker, expected[0])));
+        expected ??= expectedNumerals(sequence);
+        const first = expected[0];
+        report(marker, 'numbering-start', localize(locale, 'numbering-start', marker.label, markerWithNumeral(marker, first)));
       }
-      return;
+      continue;
     }
     const previous = sequence[i - 1];
     if (value < previous.value) {
@@ -70,8 +100,7 @@ function checkSequence(sequence: Marker[], locale: Locale): Diagnostic[] {
       const missing = markerWithNumeral(marker, renumberedNumeral(marker, previous.value + 1, false));
       report(marker, 'numbering-gap', localize(locale, 'numbering-gap', marker.label, missing));
     }
-  });
-  return diagnostics;
+  }
 }
 
 const STANDARD_PARENS: Record<string, string> = { '(': '（', ')': '）' };
@@ -94,15 +123,22 @@ function styleDiagnostic(marker: Marker, locale: Locale): Diagnostic | undefined
   };
 }
 
+/** The faults in the numbering of one list of siblings, read sequence by sequence (no shortcut). */
+export function siblingFaults(siblings: Heading[], locale: Locale): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const sequence of sequencesOf(siblings)) checkSequence(sequence, locale, diagnostics);
+  return diagnostics;
+}
+
 /** Gaps, repeats and disorder in each sibling sequence, and non-standard marker forms. */
 export function checkNumbering(roots: Heading[], locale: Locale): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const visit = (siblings: Heading[]) => {
-    for (const sequence of sequencesOf(siblings)) diagnostics.push(...checkSequence(sequence, locale));
+    if (!numberedOnWithoutFault(siblings)) diagnostics.push(...siblingFaults(siblings, locale));
     for (const heading of siblings) {
       const style = styleDiagnostic(heading.marker, locale);
       if (style) diagnostics.push(style);
-      visit(heading.children);
+      if (heading.children.length) visit(heading.children);
     }
   };
   visit(roots);

@@ -20,7 +20,7 @@ export class LineIndex {
   constructor(readonly text: string, previous?: LineIndex) {
     if (previous && previous.text !== text) {
       const { lineStarts, texts, slots } = editedLines(previous, text);
-      this.lineStarts = Int32Array.from(lineStarts);
+      this.lineStarts = lineStarts;
       this.texts = texts;
       this.lineSlots = slots;
       return;
@@ -158,33 +158,43 @@ const BLOCK = 1 << 15;
  * stretch are taken over (with one more line either side, for a line break that an edit splits or
  * joins), the rest scanned.
  */
-function editedLines(previous: LineIndex, text: string): { lineStarts: number[]; texts: (string | undefined)[]; slots: Map<object, unknown[]> } {
+function editedLines(previous: LineIndex, text: string): { lineStarts: Int32Array; texts: (string | undefined)[]; slots: Map<object, unknown[]> } {
   const { start, beforeEnd, afterEnd } = changedStretch(previous.text, text);
   const shift = afterEnd - beforeEnd;
   const old = previous.lineStarts;
-  const first = Math.max(0, previous.positionAt(start).line - 1);
+  const first = Math.max(0, previous.lineAt(start) - 1);
   // The first old line that starts after the changed stretch and after one more line break.
-  let next = previous.positionAt(beforeEnd).line + 2;
-  if (next > old.length) next = old.length;
-  const lineStarts = Array.from(old.subarray(0, first + 1));
-  // The scan ends with the line break before the next kept line, whose start it pushes: that start is the first kept one.
+  const next = Math.min(previous.lineAt(beforeEnd) + 2, old.length);
+  // The starts of the lines from `first` on, up to the first kept one: the scan pushes the start of
+  // the line after each line break, so it ends with the line break before the next kept line.
+  const scanned = [old[first]];
   const scanTo = next < old.length ? old[next] + shift : text.length;
-  scanLineStarts(text, old[first], scanTo, lineStarts);
+  scanLineStarts(text, old[first], scanTo, scanned);
   if (next < old.length) {
     // Never fails (the line break before a kept line is unchanged); a fresh index if it ever did.
-    if (lineStarts[lineStarts.length - 1] !== scanTo) {
+    if (scanned[scanned.length - 1] !== scanTo) {
       const starts = [0];
       scanLineStarts(text, 0, text.length, starts);
-      return { lineStarts: starts, texts: new Array<string | undefined>(starts.length), slots: new Map() };
+      return { lineStarts: Int32Array.from(starts), texts: new Array<string | undefined>(starts.length), slots: new Map() };
     }
-    lineStarts.pop();
+    scanned.pop();
   }
-  const kept = lineStarts.length;
-  for (let line = next; line < old.length; line++) lineStarts.push(old[line] + shift);
+  const kept = first + scanned.length;
+  const lineStarts = new Int32Array(kept + old.length - next);
+  lineStarts.set(old.subarray(0, first));
+  lineStarts.set(scanned, first);
+  for (let line = next; line < old.length; line++) lineStarts[kept + line - next] = old[line] + shift;
+  // Copies, not loops over holes: an edit within a line of a long document copies arrays at memory speed.
   const carried = <T>(values: readonly T[]): T[] => {
-    const result: T[] = [];
-    for (let line = 0; line < first && line < values.length; line++) if (values[line] !== undefined) result[line] = values[line];
-    for (let line = next; line < values.length; line++) if (values[line] !== undefined) result[kept + line - next] = values[line];
+    if (kept === next) {
+      // As many lines as before (an edit within lines): the lines scanned again are forgotten in a copy.
+      const result = values.slice();
+      result.fill(undefined as T, first, Math.min(next, result.length));
+      return result;
+    }
+    const result = values.slice(0, first);
+    result.length = kept;
+    for (let line = next; line < values.length; line++) result.push(values[line]);
     return result;
   };
   const slots = new Map<object, unknown[]>();

@@ -118,6 +118,17 @@ function checkOccurrence(text: string, occurrence: FormulaOccurrence, options: F
   return diagnostics;
 }
 
+/** The first index of sorted `values` whose value is at least `value`; `values.length` if none. */
+function firstAtOrAfter(values: Int32Array, value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (values[middle] >= value) high = middle; else low = middle + 1;
+  }
+  return low;
+}
+
 /**
  * A heading that states a count of its own points (（二）完成三项任务) against the sub-headings
  * under it (1. … 2. …), for summaries the dictionary does not know: a known formula in a heading
@@ -126,13 +137,16 @@ function checkOccurrence(text: string, occurrence: FormulaOccurrence, options: F
 function checkHeadingCounts(occurrences: FormulaOccurrence[], headings: Heading[], locale: Locale): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const summaries = occurrences.filter(o => o.named && !o.entry && !o.expansion && o.number !== undefined);
+  if (!summaries.length) return diagnostics;
+  const starts = Int32Array.from(summaries, o => o.start);
   for (const heading of headings) {
     if (!heading.children.length) continue;
     // Summaries are in text order: the first at or after the heading text's start is the candidate.
-    const first = summaries[firstIndex(summaries.length, i => summaries[i].start >= heading.marker.textStart)];
+    const first = summaries[firstAtOrAfter(starts, heading.marker.textStart)];
     const summary = first && first.end <= heading.marker.textEnd ? first : undefined;
+    if (!summary) continue;
     const points = heading.children.filter(child => !child.inline);
-    if (!summary || !points.length || points[0].marker.value !== 1) continue;
+    if (!points.length || points[0].marker.value !== 1) continue;
     const run = points.filter(p => p.kind === points[0].kind);
     const count = run.findIndex((p, i) => p.marker.value !== i + 1);
     const delivered = count < 0 ? run.length : count;
