@@ -3,7 +3,7 @@ import { Locale, localize } from '../messages';
 import { Heading } from '../structure';
 import { runSteps, Steps, STEP } from '../steps';
 import { LineCache } from '../lineCache';
-import { firstIndex, LineIndex, TextEdit, TextRange } from '../text';
+import { LineIndex, TextEdit, TextRange } from '../text';
 import { announcedCounts, numeralLike } from './announcements';
 import { matchItems } from './items';
 import { Expansion, FormulaCache, FormulaOccurrence, formulasInLine, LONG_LINE, MAX_LIST_ITEM, nonEmpty, placedAt } from './recognize';
