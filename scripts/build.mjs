@@ -19,6 +19,19 @@ const pureLibraries = {
   },
 };
 
+/**
+ * Libraries used by a command or a setting, not by every start: each in a file of its own in
+ * dist/lazy/, required on first use, so that the server does not compile them when it starts
+ * (OpenCC's tables alone are half of what it would load).
+ */
+const LAZY_LIBRARIES = ['opencc-js', 'docx', 're2js'];
+const lazyLibraries = {
+  name: 'lazy-libraries',
+  setup(build) {
+    build.onResolve({ filter: new RegExp(`^(${LAZY_LIBRARIES.join('|')})$`) }, ({ path }) => ({ path: `./lazy/${path}.js`, external: true }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -27,7 +40,7 @@ const common = {
   sourcemap: true,
   logLevel: 'warning',
   minify: process.argv.includes('--minify'),
-  plugins: [pureLibraries],
+  plugins: [pureLibraries, lazyLibraries],
 };
 
 await Promise.all([
@@ -35,4 +48,7 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', external: ['nodejieba', 'jieba-wasm'] }),
   esbuild.build({ ...common, entryPoints: ['server/src/corpus/miningProcess.ts'], outfile: 'dist/miningProcess.js', external: ['nodejieba', 'jieba-wasm'] }),
   esbuild.build({ ...common, entryPoints: ['cli/src/main.ts'], outfile: 'dist/cli.js', external: ['nodejieba', 'jieba-wasm'] }),
+  ...LAZY_LIBRARIES.map(library => esbuild.build({
+    ...common, plugins: [pureLibraries], stdin: { contents: `module.exports = require('${library}');`, resolveDir: '.', loader: 'js' }, outfile: `dist/lazy/${library}.js`,
+  })),
 ]);

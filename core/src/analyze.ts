@@ -1,4 +1,4 @@
-import { RE2JS } from 're2js';
+import type * as RE2Module from 're2js';
 import { Diagnostic } from './diagnostics';
 import { Locale, localize } from './messages';
 import { checkNumbering } from './numbering';
@@ -72,6 +72,10 @@ export interface Analysis {
  */
 function compileIgnorePatterns(sources: readonly string[], locale: Locale, errors: string[]): WholeMatcher[] {
   const patterns: WholeMatcher[] = [];
+  if (!sources.length) return patterns;
+  // Loaded when a user has patterns, not with the server.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { RE2JS } = require('re2js') as typeof RE2Module;
   for (const source of sources) {
     try {
       patterns.push(RE2JS.compile(source));

@@ -1,6 +1,15 @@
-import * as OpenCC from 'opencc-js';
+import type * as OpenCCModule from 'opencc-js';
 
 import { TextEdit } from './text';
+
+/**
+ * OpenCC's tables (2 MB of the bundle) are loaded on the first conversion, not with the server:
+ * a draft written in simplified Chinese, as most are, never needs them.
+ */
+function openCC(): typeof OpenCCModule {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('opencc-js') as typeof OpenCCModule;
+}
 
 let toSimplifiedConverter: ((text: string) => string) | undefined;
 let toTraditionalConverter: ((text: string) => string) | undefined;
@@ -15,6 +24,7 @@ const ZHE_WORDS = ['著力', '著眼', '著手', '著重', '著实', '随著', '
 /** Traditional to simplified Chinese, with mainland usage; simplified text passes through unchanged. */
 export function toSimplified(text: string): string {
   if (!toSimplifiedConverter) {
+    const OpenCC = openCC();
     const standard = OpenCC.Converter({ from: 't', to: 'cn' });
     const zhe = OpenCC.CustomConverter(ZHE_WORDS as [string, string][]);
     toSimplifiedConverter = input => zhe(standard(input));
@@ -43,7 +53,7 @@ export function hasTraditional(text: string): boolean {
 
 /** Simplified to traditional Chinese, with Taiwan's standard characters. */
 export function toTraditional(text: string): string {
-  toTraditionalConverter ??= OpenCC.Converter({ from: 'cn', to: 'tw' });
+  toTraditionalConverter ??= openCC().Converter({ from: 'cn', to: 'tw' });
   return toTraditionalConverter(text);
 }
 

@@ -127,8 +127,10 @@ describe('an installed copy without nodejieba\'s binary', () => {
     const copied = copyPackagedModules(installed, /\.node$/);
     assert.ok(copied.includes('node_modules/jieba-wasm/pkg/nodejs/jieba_rs_wasm_bg.wasm'), copied.join('\n'));
     assert.ok(!copied.some(file => file.endsWith('.node')));
-    fs.mkdirSync(path.join(installed, 'dist'));
-    fs.copyFileSync(path.join(ROOT, 'dist/miningProcess.js'), path.join(installed, 'dist/miningProcess.js'));
+    fs.mkdirSync(path.join(installed, 'dist/lazy'), { recursive: true });
+    for (const file of ['dist/miningProcess.js', ...fs.readdirSync(path.join(ROOT, 'dist/lazy')).map(f => `dist/lazy/${f}`).filter(f => f.endsWith('.js'))]) {
+      fs.copyFileSync(path.join(ROOT, file), path.join(installed, file));
+    }
     const folder = path.join(scratch, 'user');
     await writeUserCorpus(folder);
 

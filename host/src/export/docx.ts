@@ -1,7 +1,7 @@
 import type { AlignmentType, Footer, IRunOptions, Paragraph } from 'docx';
 import { Analysis, FONT_ALTERNATIVES, HouseStyle, LaidParagraph, layoutSpeech, RunStyle } from '../../../core/src';
 
-/** The Word library, loaded on the first export: the server starts without it (some 40 ms). */
+/** The Word library, loaded on the first export: the server starts without it (a bundle of its own, dist/lazy/docx.js). */
 let docx: typeof import('docx');
 
 type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
@@ -106,7 +106,9 @@ async function addFontAlternatives(document: Buffer, style: HouseStyle): Promise
 
 /** The .docx of a laid-out speech in the house style (A4, GB/T 9704-2012 by default). */
 export async function speechToDocx(paragraphs: LaidParagraph[], style: HouseStyle, title: string): Promise<Buffer> {
-  docx ??= await import('docx');
+  // require, not import(): Node would give a bundled CommonJS file's exports only as `default`.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  docx ??= require('docx') as typeof import('docx');
   const document = new docx.Document({
     title,
     creator: '讲稿助手 Speech Draft',
