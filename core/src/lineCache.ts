@@ -1,4 +1,4 @@
-import { LineIndex } from './text';
+import { detachedSlice, LineIndex } from './text';
 
 /**
  * Results computed per line and kept by the line's text, so that re-analysing an edited document
@@ -67,11 +67,7 @@ interface Entry<T> {
   value: T;
 }
 
-/**
- * A copy of a string that does not point into the string it was cut from. V8 keeps a substring as
- * a view of its parent, so a line kept from an old version would keep that whole old text alive;
- * slicing a concatenation makes V8 copy the characters first.
- */
+/** A copy of a string that does not point into the string it was cut from (see `detachedSlice`). */
 export function detached(text: string): string {
-  return (text + ' ').slice(0, -1);
+  return detachedSlice(text, 0, text.length);
 }

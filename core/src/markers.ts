@@ -98,7 +98,15 @@ const LINE_START_PATTERNS = [...GB_PATTERNS, ...PARALLEL_PATTERNS];
 /** What ends a heading's text (and the run-in heading's sentence): 。；：？！ full- or half-width. */
 export const HEADING_END = /[。；：？！;:?!]/;
 
+/**
+ * The characters a marker can open with (a numeral, a bracket, a digit, 第, a sequence word's first):
+ * most places the scan tries hold none, and are passed over without running the patterns.
+ */
+const MAY_OPEN_MARKER = new Uint8Array(0x10000);
+for (const ch of '一二三四五六七八九十（(0123456789第首其再最') MAY_OPEN_MARKER[ch.charCodeAt(0)] = 1;
+
 function tryPatterns(text: string, at: number, lineEnd: number, patterns: Pattern[], inline: boolean): Marker | undefined {
+  if (MAY_OPEN_MARKER[text.charCodeAt(at)] !== 1) return undefined;
   for (const pattern of patterns) {
     pattern.regex.lastIndex = at;
     const match = pattern.regex.exec(text);

@@ -24,6 +24,19 @@ export interface FormulaEntry {
   origin: FormulaOrigin;
 }
 
+export interface ItemIndex {
+  byItem: Map<string, FormulaEntry[]>;
+  /** The lengths items come in. */
+  lengths: number[];
+  /** Per `edgeKey` of an item, 1: text whose key has no 1 is no item, and is not cut out to be looked up. */
+  edges: Uint8Array;
+}
+
+/** A 16-bit digest of text[start, end)'s first and last code units and its length (see `ItemIndex.edges`). */
+export function edgeKey(text: string, start: number, end: number): number {
+  return ((text.charCodeAt(start) * 0x9e37) ^ (text.charCodeAt(end - 1) * 0x85eb) ^ ((end - start) * 0xc2b3)) & 0xffff;
+}
+
 /** Formulas by name and alias; when two share a name, the earlier list wins. */
 export class FormulaDictionary {
   private readonly byName = new Map<string, FormulaEntry>();
@@ -40,10 +53,10 @@ export class FormulaDictionary {
 
   get(name: string): FormulaEntry | undefined { return this.byName.get(name); }
 
-  private items?: { byItem: Map<string, FormulaEntry[]>; lengths: number[] };
+  private items?: ItemIndex;
 
   /** The authoritative formulas (not those only a corpus knows) by each of their items, in any version. */
-  itemIndex(): { byItem: Map<string, FormulaEntry[]>; lengths: number[] } {
+  itemIndex(): ItemIndex {
     if (!this.items) {
       const byItem = new Map<string, FormulaEntry[]>();
       for (const entry of this.entries.filter(e => e.origin !== 'corpus' && e.items.length >= 2)) {
@@ -51,7 +64,9 @@ export class FormulaDictionary {
           byItem.set(item, [...(byItem.get(item) ?? []), entry]);
         }
       }
-      this.items = { byItem, lengths: [...new Set([...byItem.keys()].map(item => item.length))] };
+      const edges = new Uint8Array(0x10000);
+      for (const item of byItem.keys()) edges[edgeKey(item, 0, item.length)] = 1;
+      this.items = { byItem, lengths: [...new Set([...byItem.keys()].map(item => item.length))], edges };
     }
     return this.items;
   }

@@ -2,8 +2,8 @@ import { Diagnostic } from '../diagnostics';
 import { LineCache } from '../lineCache';
 import { parseChineseNumeral } from '../numerals';
 import { runSteps, Steps, STEP } from '../steps';
-import { firstIndex, LineIndex } from '../text';
-import { FormulaDictionary, FormulaEntry } from './dictionary';
+import { charSet, CodeTest, firstIndex, LineIndex } from '../text';
+import { edgeKey, FormulaDictionary, FormulaEntry } from './dictionary';
 import { matchItems } from './items';
 
 export interface ItemSpan {
@@ -42,8 +42,30 @@ const ORDINARY_HEAD = /^(大$|届|次|项|原因|月|小时|钟头|星期|礼拜
 /** …and, unquoted, N个H ending in a place or a unit is a count of those (35个主产县, 28个抽查点). */
 const ORDINARY_END = /(市|县|区|乡|镇|村|片|点|所|校|园|户|人|家|处|次|批|期|天|年|月|日|元|亩|吨|名|间|座|栋|份|册|本|场)$/;
 const QUOTED = /“([^“”\n]{1,12})”/g;
-/** N个H, N项H, N大H: 四个意识, 三项服务, 三大攻坚战. */
-const COUNTED = new RegExp(`(?<![${NOT_BEFORE}])(${NUMERAL})([个项大])(\\p{Script=Han}{2,8})`, 'gu');
+/** N个H, N项H, N大H: 四个意识, 三项服务, 三大攻坚战 (tried at one place: see `nextCounted`). */
+const COUNTED = new RegExp(`(?<![${NOT_BEFORE}])(${NUMERAL})([个项大])(\\p{Script=Han}{2,8})`, 'uy');
+/** A numeral's last character and a counter: what every match of COUNTED holds. */
+const NUMERAL_THEN_COUNTER = /[一二三四五六七八九十两双\d][个项大]/g;
+
+/**
+ * The first match of COUNTED from `from` on, as a global search would find it, tried only at the few
+ * places where a numeral meets a counter: a search of the whole line ran its look-behind at every
+ * character, and cost more than the rest of the line's reading. A match holds its first such pair
+ * at most two characters after its start (the numeral has at most three).
+ */
+function nextCounted(text: string, from: number): RegExpExecArray | null {
+  for (let searched = from; ;) {
+    NUMERAL_THEN_COUNTER.lastIndex = searched;
+    const pair = NUMERAL_THEN_COUNTER.exec(text);
+    if (!pair) return null;
+    for (let start = Math.max(searched, pair.index - 2); start <= pair.index; start++) {
+      COUNTED.lastIndex = start;
+      const match = COUNTED.exec(text);
+      if (match) return match;
+    }
+    searched = pair.index + 1;
+  }
+}
 /** 十九大, 二十大: party congresses, not three big things. */
 const CONGRESS = /^(十[一二三四五六七八九]|二十[一二三四五六七八九]?)大$/;
 /** Words that end a summary's head: 四个意识的, 两个维护和. */
@@ -104,7 +126,11 @@ function nameCandidates(text: string, dictionary: FormulaDictionary): Candidate[
   const found: Candidate[] = [];
   const names = dictionary.namePattern();
   if (names) {
-    for (const match of text.matchAll(names)) {
+    // exec, not matchAll: matchAll copies the regex (of every name) for each line.
+    names.lastIndex = 0;
+    for (let match = names.exec(text); match; match = names.exec(text)) {
+      // An empty name (never in a dictionary, but cheap to guard) would match here again and again.
+      if (!match[0]) names.lastIndex++;
       const start = match.index!;
       const quoted = text[start - 1] === '“' && text[start + match[0].length] === '”';
       // A name only a corpus knows (两新) may be part of a longer word (两新组织) unless quoted.
@@ -112,12 +138,13 @@ function nameCandidates(text: string, dictionary: FormulaDictionary): Candidate[
       found.push({ start, end: start + match[0].length, quoted, known: true });
     }
   }
-  for (const match of text.matchAll(QUOTED)) {
+  QUOTED.lastIndex = 0;
+  for (let match = QUOTED.exec(text); match; match = QUOTED.exec(text)) {
     const content = match[1];
     if (!isSummaryName(content, true)) continue;
     found.push({ start: match.index! + 1, end: match.index! + 1 + content.length, quoted: true, known: false });
   }
-  for (const match of text.matchAll(COUNTED)) {
+  for (let match = nextCounted(text, 0); match; match = nextCounted(text, match.index + match[0].length)) {
     const [, numeral, counter, run] = match;
     const stop = run.search(HEAD_STOP);
     const head = stop < 0 ? run : run.slice(0, stop);
@@ -163,25 +190,54 @@ class CoveredSpans {
 
 const OPENERS = '“‘《（(';
 const CLOSERS = '”’》）)';
+const OPENER = charSet(OPENERS);
+const CLOSER = charSet(CLOSERS);
 
-/** Parts of text[start, end) split at a separator outside quotes and brackets, trimmed, with their offsets. */
-export function splitItems(text: string, start: number, end: number, separator: RegExp): ItemSpan[] {
-  const items: ItemSpan[] = [];
+/** The separators items are split at (see `splitItems`). */
+const DUN = charSet('、');
+const DUN_OR_COMMA = charSet('、，,');
+const SEMICOLON = charSet('；;');
+const COMMA = charSet('，,');
+
+/** What is trimmed off an item's start, and off its end. */
+const ITEM_LEAD = new CodeTest(/[\s\u3000“”‘’]/);
+const ITEM_TAIL = new CodeTest(/[\s\u3000“”‘’。]/);
+
+/**
+ * The parts of text[start, end) split at a separator (a `charSet`) outside quotes and brackets,
+ * trimmed, and only those left with text: their starts and ends, one after the other (no strings cut yet).
+ */
+function partBounds(text: string, start: number, end: number, separators: Uint8Array): number[] {
+  const bounds: number[] = [];
   let from = start;
   // A separator inside quotes or brackets (“不忘初心、牢记使命”) belongs to a quoted phrase.
   let depth = 0;
   for (let i = start; i <= end; i++) {
-    if (i < end && OPENERS.includes(text[i])) depth++;
-    else if (i < end && CLOSERS.includes(text[i])) depth = Math.max(0, depth - 1);
-    if (i < end && (depth > 0 || !separator.test(text[i]))) continue;
+    if (i < end) {
+      const code = text.charCodeAt(i);
+      if (OPENER[code] === 1) depth++;
+      else if (CLOSER[code] === 1) depth = Math.max(0, depth - 1);
+      if (depth > 0 || separators[code] !== 1) continue;
+    }
     let a = from;
     let b = i;
-    while (a < b && /[\s\u3000“”‘’]/.test(text[a])) a++;
-    while (b > a && /[\s\u3000“”‘’。]/.test(text[b - 1])) b--;
-    if (b > a) items.push({ text: text.slice(a, b), start: a, end: b });
+    while (a < b && ITEM_LEAD.at(text, a)) a++;
+    while (b > a && ITEM_TAIL.at(text, b - 1)) b--;
+    if (b > a) bounds.push(a, b);
     from = i + 1;
   }
+  return bounds;
+}
+
+function itemSpans(text: string, bounds: number[]): ItemSpan[] {
+  const items: ItemSpan[] = [];
+  for (let k = 0; k < bounds.length; k += 2) items.push({ text: text.slice(bounds[k], bounds[k + 1]), start: bounds[k], end: bounds[k + 1] });
   return items;
+}
+
+/** Parts of text[start, end) split at a separator (a `charSet`) outside quotes and brackets, trimmed, with their offsets. */
+export function splitItems(text: string, start: number, end: number, separators: Uint8Array): ItemSpan[] {
+  return itemSpans(text, partBounds(text, start, end, separators));
 }
 
 /** Longer parts are the sentences after a colon, not the items of a summary. */
@@ -193,18 +249,21 @@ const SENTENCE_END = /[。；！？\n]/;
 const STATEMENT_END = /[。！？\n]/;
 const CLAUSE_END = /[，。；：！？\n“”（）]/;
 /** Quotes do not end a list's clause: an item may quote (坚持“一国两制”和推进祖国统一). */
-const LIST_CLAUSE_END = /[，。；：！？\n（）]/;
-/** The clauses with a 、 in them, the only places a list can be; one pass over the text. */
+const LIST_CLAUSE_END = charSet('，。；：！？\n（）');
+const DUN_CODE = 0x3001;
+/** The clauses with a 、 in them, the only places a list can be; one pass over the text (none without a 、). */
 function listedClauses(text: string): [number, number][] {
   const found: [number, number][] = [];
+  if (!text.includes('、')) return found;
   let start = 0;
   let listed = false;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || LIST_CLAUSE_END.test(text[i])) {
+    const code = text.charCodeAt(i);
+    if (i === text.length || LIST_CLAUSE_END[code] === 1) {
       if (listed) found.push([start, i]);
       start = i + 1;
       listed = false;
-    } else if (text[i] === '、') {
+    } else if (code === DUN_CODE) {
       listed = true;
     }
   }
@@ -260,9 +319,9 @@ function entryScore(items: ItemSpan[], entry: FormulaEntry): number {
  * formula knows are the sentence going on, not items.
  */
 function knownItems(text: string, start: number, end: number, entry: FormulaEntry, wanted: number | undefined): ItemSpan[] {
-  const listed = splitItems(text, start, end, /、/);
-  const grouped = splitItems(text, start, end, /[、，,]/);
-  const splits = [listed, splitJoinedLast(listed, wanted), splitItems(text, start, end, /[；;]/), splitItems(text, start, end, /[，,]/),
+  const listed = splitItems(text, start, end, DUN);
+  const grouped = splitItems(text, start, end, DUN_OR_COMMA);
+  const splits = [listed, splitJoinedLast(listed, wanted), splitItems(text, start, end, SEMICOLON), splitItems(text, start, end, COMMA),
     grouped, splitJoinedLast(grouped, wanted)];
   const best = bestBy(splits, split => entryScore(split, entry));
   const { kind } = matchItems(best.map(i => i.text), entry.items, entry.variants);
@@ -282,9 +341,9 @@ function namelyItems(text: string, start: number, end: number, occurrence: Formu
   const entry = occurrence.entry && occurrence.entry.origin !== 'corpus' ? occurrence.entry : undefined;
   const wanted = occurrence.number ?? entry?.items.length;
   if (entry) return { items: knownItems(text, start, end, entry, wanted), certain: true };
-  const listed = splitJoinedLast(splitItems(text, start, end, /、/), wanted);
-  const semicolons = splitItems(text, start, end, /[；;]/);
-  const commas = splitItems(text, start, end, /[，,]/);
+  const listed = splitJoinedLast(splitItems(text, start, end, DUN), wanted);
+  const semicolons = splitItems(text, start, end, SEMICOLON);
+  const commas = splitItems(text, start, end, COMMA);
   const keyed = key ? commas.filter(item => item.text.includes(key)) : [];
   const marked = commas.filter(item => MARKED_PART.test(item.text));
   const trusted = [listed, semicolons, keyed, marked].filter(items => items.length >= 2);
@@ -304,7 +363,7 @@ function namelyEnd(text: string, from: number, occurrence: FormulaOccurrence): n
   let clause = from;
   while (clause < end && !'，,；;'.includes(text[clause])) clause++;
   const entry = occurrence.entry && occurrence.entry.origin !== 'corpus' ? occurrence.entry : undefined;
-  if (!entry) return splitItems(text, from, clause, /、/).length > 1 ? clause : end;
+  if (!entry) return splitItems(text, from, clause, DUN).length > 1 ? clause : end;
   const wanted = occurrence.number ?? entry.items.length;
   const ends = [clause, end];
   // A known formula whose items hold a ， is listed with ； between them (四种形态): read to the full stop too.
@@ -315,7 +374,7 @@ function namelyEnd(text: string, from: number, occurrence: FormulaOccurrence): n
   }
   // Reading on past the clause only helps if the rest begins an item somewhere (a misworded one too).
   const rest = text.slice(clause, ends[ends.length - 1]);
-  if (isWhole(splitItems(text, from, clause, /、/), entry) || !entry.items.some(item => rest.includes(item.slice(0, 2)))) return clause;
+  if (isWhole(splitItems(text, from, clause, DUN), entry) || !entry.items.some(item => rest.includes(item.slice(0, 2)))) return clause;
   return bestBy(ends, to => entryScore(knownItems(text, from, to, entry, wanted), entry));
 }
 
@@ -334,7 +393,7 @@ function expansionAfter(text: string, end: number, occurrence: FormulaOccurrence
   const following = /^[，,]?/.exec(text.slice(at))![0].length + at;
   let clauseEnd = following;
   while (clauseEnd < text.length && !CLAUSE_END.test(text[clauseEnd])) clauseEnd++;
-  const items = trimEnds(splitItems(text, following, clauseEnd, /、/), occurrence.entry);
+  const items = trimEnds(splitItems(text, following, clauseEnd, DUN), occurrence.entry);
   if (items.length >= 2 && matchItems(items.map(i => i.text), occurrence.entry.items, occurrence.entry.variants).exact >= namedListMinimum(occurrence.entry)) return { items, how: 'following', certain: true };
   return undefined;
 }
@@ -351,7 +410,7 @@ function expansionBefore(text: string, start: number, occurrence: FormulaOccurre
   while (end > 0 && /[的等]/.test(text[end - 1])) end--;
   let clauseStart = end;
   while (clauseStart > 0 && !CLAUSE_END.test(text[clauseStart - 1])) clauseStart--;
-  const inClause = trimEnds(splitItems(text, clauseStart, end, /、/), entry);
+  const inClause = trimEnds(splitItems(text, clauseStart, end, DUN), entry);
   let items = inClause;
   if (!isWhole(inClause, entry)) {
     // Items that hold a 、 (两个维护) or a list in groups run back over ， (and over ； when the items
@@ -454,21 +513,35 @@ function strongWindow(parts: ItemSpan[], entry: FormulaEntry): ItemSpan[] | unde
 /**
  * The formulas a list could be: those two of its parts name exactly (the first part may carry
  * words before an item, the last words after one). A cheap filter before the near-miss matching.
+ * `parts`: the list's parts as `partBounds` gives them.
  */
-function candidateEntries(parts: ItemSpan[], dictionary: FormulaDictionary): FormulaEntry[] {
-  const { byItem, lengths } = dictionary.itemIndex();
+function candidateEntries(text: string, parts: number[], dictionary: FormulaDictionary): FormulaEntry[] {
+  const { byItem, lengths, edges } = dictionary.itemIndex();
+  // Text is cut out and looked up only where its first and last characters and its length may be an item's.
+  const lookUp = (start: number, end: number) => (edges[edgeKey(text, start, end)] === 1 ? byItem.get(text.slice(start, end)) : undefined);
   const hits = new Map<FormulaEntry, number>();
-  const hit = (text: string) => {
-    for (const entry of byItem.get(text) ?? []) hits.set(entry, (hits.get(entry) ?? 0) + 1);
-  };
-  parts.forEach((part, i) => {
-    if (byItem.has(part.text)) return hit(part.text);
-    for (const length of lengths) {
-      if (i === 0 && part.text.length > length) hit(part.text.slice(-length));
-      if (i === parts.length - 1 && part.text.length > length) hit(part.text.slice(0, length));
+  const last = parts.length - 2;
+  for (let k = 0; k <= last; k += 2) {
+    const start = parts[k];
+    const end = parts[k + 1];
+    const whole = lookUp(start, end);
+    if (whole) {
+      countHits(hits, whole);
+      continue;
     }
-  });
-  return [...hits].filter(([, count]) => count >= 2).map(([entry]) => entry);
+    if (k !== 0 && k !== last) continue;
+    for (const length of lengths) {
+      if (end - start <= length) continue;
+      countHits(hits, k === 0 ? lookUp(end - length, end) : lookUp(start, start + length));
+    }
+  }
+  const candidates: FormulaEntry[] = [];
+  for (const [entry, count] of hits) if (count >= 2) candidates.push(entry);
+  return candidates;
+}
+
+function countHits(hits: Map<FormulaEntry, number>, entries: FormulaEntry[] | undefined): void {
+  for (const entry of entries ?? []) hits.set(entry, (hits.get(entry) ?? 0) + 1);
 }
 
 /** 、-lists that are a known formula without its name: 道路自信、制度自信、理论自信、文化自信. */
@@ -478,10 +551,13 @@ function unnamedLists(text: string, dictionary: FormulaDictionary, taken: Formul
   // a name that is spelled out does, with its items.
   const covered = new CoveredSpans(taken.filter(o => o.expansion).flatMap(o => [o, ...o.expansion!.items]));
   for (const [clauseStart, clauseEnd] of listedClauses(text)) {
-    const parts = splitItems(text, clauseStart, clauseEnd, /、/);
-    if (parts.length < 2) continue;
+    const bounds = partBounds(text, clauseStart, clauseEnd, DUN);
+    if (bounds.length < 4) continue;
+    const entries = candidateEntries(text, bounds, dictionary);
+    if (!entries.length) continue;
+    const parts = itemSpans(text, bounds);
     const overlaps = (start: number, end: number) => covered.overlaps(start, end);
-    for (const entry of candidateEntries(parts, dictionary)) {
+    for (const entry of entries) {
       const items = strongWindow(parts, entry);
       if (!items) continue;
       const start = items[0].start;
