@@ -1,5 +1,5 @@
 import { CN_NUMERAL, formatChineseNumeral, parseChineseNumeral } from './numerals';
-import { isHan } from './text';
+import { charSet, isHanAt } from './text';
 
 /** GB/T 9704 heading kinds, in their fixed order, then the parallel markers of speeches. */
 export type MarkerKind =
@@ -97,6 +97,7 @@ const LINE_START_PATTERNS = [...GB_PATTERNS, ...PARALLEL_PATTERNS];
 
 /** What ends a heading's text (and the run-in heading's sentence): 。；：？！ full- or half-width. */
 export const HEADING_END = /[。；：？！;:?!]/;
+const HEADING_END_CHARS = charSet('。；：？！;:?!');
 
 /**
  * The characters a marker can open with (a numeral, a bracket, a digit, 第, a sequence word's first):
@@ -118,7 +119,7 @@ function tryPatterns(text: string, at: number, lineEnd: number, patterns: Patter
     if (pattern.inText?.(text, end, value)) continue;
     const numeralStart = at + match[0].indexOf(numeral);
     let textEnd = end;
-    while (textEnd < lineEnd && !HEADING_END.test(text[textEnd])) textEnd++;
+    while (textEnd < lineEnd && HEADING_END_CHARS[text.charCodeAt(textEnd)] !== 1) textEnd++;
     return {
       kind: pattern.kind, value, label: match[0], start: at, end,
       numeralStart, numeralEnd: numeralStart + numeral.length,
@@ -151,9 +152,16 @@ const CLAUSE_END = '。！？：；!?:;';
 const FULL_STOP = '。！？!?';
 /** Spaces, including a page's no-break and ideographic ones. */
 const SPACES = ' \t\u00a0\u3000';
+/** The same, by code, for the scans of every character (see `charSet`). */
+const CLAUSE_END_CHARS = charSet(CLAUSE_END);
+const FULL_STOP_CHARS = charSet(FULL_STOP);
+const SPACE_CHARS = charSet(SPACES);
+const LETTER_OR_DIGIT = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789');
+const DOT = 46;
+
 /** Pages deliver a half-width full stop: a dot not in a number (2.9), a name or an address (x.com). */
 function isHalfWidthStop(text: string, i: number): boolean {
-  return text[i] === '.' && i > 0 && !/[A-Za-z0-9]/.test(text[i - 1]);
+  return text.charCodeAt(i) === DOT && i > 0 && LETTER_OR_DIGIT[text.charCodeAt(i - 1)] !== 1;
 }
 
 /** The characters a marker may follow, by code, for the scan to pass over all others at the cost of one look-up. */
@@ -167,14 +175,17 @@ function markerMayFollow(text: string, i: number): boolean {
 
 /** A space after Chinese text is a paragraph break that the page lost. */
 function endsClause(text: string, i: number): boolean {
-  return CLAUSE_END.includes(text[i]) || isHalfWidthStop(text, i) || (SPACES.includes(text[i]) && isHan(text[i - 1]));
+  return CLAUSE_END_CHARS[text.charCodeAt(i)] === 1 || isHalfWidthStop(text, i) || (SPACE_CHARS[text.charCodeAt(i)] === 1 && isHanAt(text, i - 1));
 }
 
 const NOTE_LENGTH = 30;
+const FULL_CLOSE = '）'.charCodeAt(0);
+const HALF_CLOSE = ')'.charCodeAt(0);
 
 /** The end of a bracketed note after a clause: …。（掌声）, …。（具体数据待补充） */
 function endsNoteAfterClause(text: string, i: number): boolean {
-  if (text[i] !== '）' && text[i] !== ')') return false;
+  const code = text.charCodeAt(i);
+  if (code !== FULL_CLOSE && code !== HALF_CLOSE) return false;
   for (let open = i - 1; open >= Math.max(1, i - NOTE_LENGTH); open--) {
     if (text[open] === '（' || text[open] === '(') return endsClause(text, open - 1);
     if ('）)'.includes(text[open])) return false;
@@ -183,7 +194,7 @@ function endsNoteAfterClause(text: string, i: number): boolean {
 }
 
 function endsSentence(text: string, i: number): boolean {
-  return FULL_STOP.includes(text[i]) || isHalfWidthStop(text, i);
+  return FULL_STOP_CHARS[text.charCodeAt(i)] === 1 || isHalfWidthStop(text, i);
 }
 
 /** What may stand between a clause end and the marker after it: closing quotes and brackets, spaces. */
@@ -196,8 +207,8 @@ function afterClauseEnd(text: string, i: number): number {
 }
 
 const LIST_KINDS: ReadonlySet<MarkerKind> = new Set(['cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren', 'ordinal', 'shi', 'yao']);
-const ITEM_SEPARATOR = '，,、；;';
-const COMMA = '，,、';
+const ITEM_SEPARATOR = charSet('，,、；;');
+const COMMA = charSet('，,、');
 /** Items of a list between semicolons up to this long are the list's words, not points to outline. */
 const SHORT_ITEM = 16;
 /** A list inside one sentence is looked for this far (bounding the work on text without full stops). */
@@ -222,11 +233,11 @@ function listEnd(text: string, marker: Marker, lineEnd: number): number | undefi
   let longest = 0;
   let commaSeparated = false;
   for (let i = marker.end; i < sentenceEnd; i++) {
-    if (!ITEM_SEPARATOR.includes(text[i])) continue;
+    if (ITEM_SEPARATOR[text.charCodeAt(i)] !== 1) continue;
     const next = tryPatterns(text, skipSpace(text, i + 1), sentenceEnd, pattern, true);
     if (next?.value !== value + 1) continue;
     longest = Math.max(longest, i - itemStart);
-    commaSeparated ||= COMMA.includes(text[i]);
+    commaSeparated ||= COMMA[text.charCodeAt(i)] === 1;
     value = next.value;
     itemStart = next.end;
     i = next.end - 1;
@@ -237,7 +248,7 @@ function listEnd(text: string, marker: Marker, lineEnd: number): number | undefi
 }
 
 /** What a first marker glued to a heading starts with: （一）(1) 1. 第一 首先 一是 一要. */
-const GLUED_FIRST = '（(1第首一';
+const GLUED_FIRST = charSet('（(1第首一');
 // 统一是前提, 唯一要求: 一 ending a word is no marker.
 const ENDS_WORD_WITH_ONE = '统統唯同万萬专專单單第之如划劃合归歸均逐一';
 /** A heading's own text before a glued marker is at least this long (not 小(一)型水库), and headings are short. */
@@ -279,7 +290,7 @@ function gluedChild(text: string, parent: Marker, lineEnd: number): Marker | und
   if (rank === undefined) return undefined;
   const end = Math.min(parent.textEnd, parent.textStart + GLUED_WITHIN);
   for (let at = parent.textStart + GLUED_AFTER; at < end; at++) {
-    if (!GLUED_FIRST.includes(text[at]) || !isHan(text[at - 1])) continue;
+    if (GLUED_FIRST[text.charCodeAt(at)] !== 1 || !isHanAt(text, at - 1)) continue;
     const marker = tryPatterns(text, at, lineEnd, LINE_START_PATTERNS, true);
     if (marker?.value !== 1 || (isGbKind(marker.kind) && GB_RANK[marker.kind]! <= rank)) continue;
     if ((marker.kind === 'shi' || marker.kind === 'yao') && ENDS_WORD_WITH_ONE.includes(text[at - 1])) continue;
