@@ -28,6 +28,9 @@ export interface ItemIndex {
   byItem: Map<string, FormulaEntry[]>;
   /** The lengths items come in. */
   lengths: number[];
+  /** Per code unit, the lengths (in the order of `lengths`) of the items that end with it, and of those that start with it. */
+  lengthsEndingWith: Map<number, number[]>;
+  lengthsStartingWith: Map<number, number[]>;
   /** Per `edgeKey` of an item, 1: text whose key has no 1 is no item, and is not cut out to be looked up. */
   edges: Uint8Array;
 }
@@ -64,9 +67,23 @@ export class FormulaDictionary {
           byItem.set(item, [...(byItem.get(item) ?? []), entry]);
         }
       }
+      const items = [...byItem.keys()];
       const edges = new Uint8Array(0x10000);
-      for (const item of byItem.keys()) edges[edgeKey(item, 0, item.length)] = 1;
-      this.items = { byItem, lengths: [...new Set([...byItem.keys()].map(item => item.length))], edges };
+      for (const item of items) edges[edgeKey(item, 0, item.length)] = 1;
+      const lengths = [...new Set(items.map(item => item.length))];
+      const lengthsBy = (edge: (item: string) => number) => {
+        const sets = new Map<number, Set<number>>();
+        for (const item of items) {
+          const code = edge(item);
+          if (!sets.has(code)) sets.set(code, new Set());
+          sets.get(code)!.add(item.length);
+        }
+        return new Map([...sets].map(([code, set]) => [code, lengths.filter(length => set.has(length))]));
+      };
+      this.items = {
+        byItem, lengths, edges,
+        lengthsEndingWith: lengthsBy(item => item.charCodeAt(item.length - 1)), lengthsStartingWith: lengthsBy(item => item.charCodeAt(0)),
+      };
     }
     return this.items;
   }

@@ -250,22 +250,21 @@ const STATEMENT_END = /[。！？\n]/;
 const CLAUSE_END = /[，。；：！？\n“”（）]/;
 /** Quotes do not end a list's clause: an item may quote (坚持“一国两制”和推进祖国统一). */
 const LIST_CLAUSE_END = charSet('，。；：！？\n（）');
-const DUN_CODE = 0x3001;
-/** The clauses with a 、 in them, the only places a list can be; one pass over the text (none without a 、). */
+/**
+ * The clauses with a 、 in them, the only places a list can be: found from each 、 (by indexOf, which
+ * passes over the text at memory speed) back and on to the clause's ends, so that only these clauses are read.
+ */
 function listedClauses(text: string): [number, number][] {
   const found: [number, number][] = [];
-  if (!text.includes('、')) return found;
-  let start = 0;
-  let listed = false;
-  for (let i = 0; i <= text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (i === text.length || LIST_CLAUSE_END[code] === 1) {
-      if (listed) found.push([start, i]);
-      start = i + 1;
-      listed = false;
-    } else if (code === DUN_CODE) {
-      listed = true;
-    }
+  // No clause found starts before the end of the one found before it.
+  let clausesFrom = 0;
+  for (let dun = text.indexOf('、'); dun >= 0; dun = text.indexOf('、', clausesFrom)) {
+    let start = dun;
+    while (start > clausesFrom && LIST_CLAUSE_END[text.charCodeAt(start - 1)] !== 1) start--;
+    let end = dun + 1;
+    while (end < text.length && LIST_CLAUSE_END[text.charCodeAt(end)] !== 1) end++;
+    found.push([start, end]);
+    clausesFrom = end + 1;
   }
   return found;
 }
@@ -516,7 +515,7 @@ function strongWindow(parts: ItemSpan[], entry: FormulaEntry): ItemSpan[] | unde
  * `parts`: the list's parts as `partBounds` gives them.
  */
 function candidateEntries(text: string, parts: number[], dictionary: FormulaDictionary): FormulaEntry[] {
-  const { byItem, lengths, edges } = dictionary.itemIndex();
+  const { byItem, edges, lengthsEndingWith, lengthsStartingWith } = dictionary.itemIndex();
   // Text is cut out and looked up only where its first and last characters and its length may be an item's.
   const lookUp = (start: number, end: number) => (edges[edgeKey(text, start, end)] === 1 ? byItem.get(text.slice(start, end)) : undefined);
   const hits = new Map<FormulaEntry, number>();
@@ -530,7 +529,9 @@ function candidateEntries(text: string, parts: number[], dictionary: FormulaDict
       continue;
     }
     if (k !== 0 && k !== last) continue;
-    for (const length of lengths) {
+    // The first part may end with an item, the last start with one: of the lengths items with its last (first) character come in.
+    const lengths = k === 0 ? lengthsEndingWith.get(text.charCodeAt(end - 1)) : lengthsStartingWith.get(text.charCodeAt(start));
+    for (const length of lengths ?? []) {
       if (end - start <= length) continue;
       countHits(hits, k === 0 ? lookUp(end - length, end) : lookUp(start, start + length));
     }
@@ -549,14 +550,15 @@ function unnamedLists(text: string, dictionary: FormulaDictionary, taken: Formul
   const found: FormulaOccurrence[] = [];
   // A name inside an item (坚持新发展理念, 坚持“一国两制”和推进祖国统一) does not hide the list;
   // a name that is spelled out does, with its items.
-  const covered = new CoveredSpans(taken.filter(o => o.expansion).flatMap(o => [o, ...o.expansion!.items]));
+  let covered: CoveredSpans | undefined;
   for (const [clauseStart, clauseEnd] of listedClauses(text)) {
     const bounds = partBounds(text, clauseStart, clauseEnd, DUN);
     if (bounds.length < 4) continue;
     const entries = candidateEntries(text, bounds, dictionary);
     if (!entries.length) continue;
     const parts = itemSpans(text, bounds);
-    const overlaps = (start: number, end: number) => covered.overlaps(start, end);
+    covered ??= new CoveredSpans(taken.filter(o => o.expansion).flatMap(o => [o, ...o.expansion!.items]));
+    const overlaps = (start: number, end: number) => covered!.overlaps(start, end);
     for (const entry of entries) {
       const items = strongWindow(parts, entry);
       if (!items) continue;
