@@ -1,5 +1,5 @@
 import { CN_NUMERAL, formatChineseNumeral, parseChineseNumeral } from './numerals';
-import { charSet, isHanAt } from './text';
+import { charSet, CodeTest, isHanAt } from './text';
 
 /** GB/T 9704 heading kinds, in their fixed order, then the parallel markers of speeches. */
 export type MarkerKind =
@@ -129,12 +129,12 @@ function tryPatterns(text: string, at: number, lineEnd: number, patterns: Patter
   return undefined;
 }
 
-const LEADING_SPACE = /[\s\u3000]*/y;
+const IS_SPACE = new CodeTest(/[\s\u3000]/);
 
+/** Passed over by code, not by a regex: a regex match is an array made for each use. */
 function skipSpace(text: string, at: number): number {
-  LEADING_SPACE.lastIndex = at;
-  LEADING_SPACE.exec(text);
-  return LEADING_SPACE.lastIndex;
+  while (IS_SPACE.at(text, at)) at++;
+  return at;
 }
 
 /** The marker a line opens with, if any. `lineStart`..`lineEnd` excludes the line break. */
@@ -198,12 +198,21 @@ function endsSentence(text: string, i: number): boolean {
 }
 
 /** What may stand between a clause end and the marker after it: closing quotes and brackets, spaces. */
-const AFTER_CLAUSE_END = /[”’」』）)\s\u3000]*/y;
+const IS_AFTER_CLAUSE_END = new CodeTest(/[”’」』）)\s\u3000]/);
+
+/**
+ * Whether a marker may start after the clause end at text[i], as far as the next character tells: a
+ * character passed over after a clause end, or one a marker can open with. Most clause ends are
+ * followed by neither, and the scan goes on without reading further.
+ */
+function markerMayStartAfter(text: string, i: number, lineEnd: number): boolean {
+  return i + 1 >= lineEnd || MAY_OPEN_MARKER[text.charCodeAt(i + 1)] === 1 || IS_AFTER_CLAUSE_END.at(text, i + 1);
+}
 
 function afterClauseEnd(text: string, i: number): number {
-  AFTER_CLAUSE_END.lastIndex = i + 1;
-  AFTER_CLAUSE_END.exec(text);
-  return AFTER_CLAUSE_END.lastIndex;
+  let at = i + 1;
+  while (IS_AFTER_CLAUSE_END.at(text, at)) at++;
+  return at;
 }
 
 const LIST_KINDS: ReadonlySet<MarkerKind> = new Set(['cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren', 'ordinal', 'shi', 'yao']);
@@ -328,7 +337,7 @@ export function inlineMarkers(text: string, from: number, lineEnd: number, openi
   }
   // A scan bounded by the line: a global regex would search past it, to the end of the text.
   for (; i < lineEnd; i++) {
-    if (!markerMayFollow(text, i)) continue;
+    if (!markerMayFollow(text, i) || !markerMayStartAfter(text, i, lineEnd)) continue;
     const at = afterClauseEnd(text, i);
     if (at >= lineEnd) break;
     const marker = tryPatterns(text, at, lineEnd, LINE_START_PATTERNS, true);

@@ -3,7 +3,7 @@ import { LineCache } from '../lineCache';
 import { parseChineseNumeral } from '../numerals';
 import { runSteps, Steps, STEP } from '../steps';
 import { charSet, CodeTest, firstIndex, LineIndex } from '../text';
-import { edgeKey, FormulaDictionary, FormulaEntry } from './dictionary';
+import { edgeKey, FormulaDictionary, FormulaEntry, ItemIndex } from './dictionary';
 import { matchItems } from './items';
 
 export interface ItemSpan {
@@ -56,14 +56,15 @@ const NUMERAL_THEN_COUNTER = /[一二三四五六七八九十两双\d][个项大
 function nextCounted(text: string, from: number): RegExpExecArray | null {
   for (let searched = from; ;) {
     NUMERAL_THEN_COUNTER.lastIndex = searched;
-    const pair = NUMERAL_THEN_COUNTER.exec(text);
-    if (!pair) return null;
-    for (let start = Math.max(searched, pair.index - 2); start <= pair.index; start++) {
+    // test, not exec: no match is made for each pair; the pair ends at lastIndex.
+    if (!NUMERAL_THEN_COUNTER.test(text)) return null;
+    const pair = NUMERAL_THEN_COUNTER.lastIndex - 2;
+    for (let start = Math.max(searched, pair - 2); start <= pair; start++) {
       COUNTED.lastIndex = start;
       const match = COUNTED.exec(text);
       if (match) return match;
     }
-    searched = pair.index + 1;
+    searched = pair + 1;
   }
 }
 /** 十九大, 二十大: party congresses, not three big things. */
@@ -158,6 +159,7 @@ function nameCandidates(text: string, dictionary: FormulaDictionary): Candidate[
     if (counter !== '个' && /\d/.test(numeral) && !'（(：:'.includes(text[end] ?? '')) continue;
     found.push({ start: match.index!, end, quoted: false, known: false });
   }
+  if (found.length < 2) return found;
   // Known names first, then longer spans; drop what overlaps a span already taken.
   found.sort((a, b) => Number(b.known) - Number(a.known) || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const taken: Candidate[] = [];
@@ -515,34 +517,42 @@ function strongWindow(parts: ItemSpan[], entry: FormulaEntry): ItemSpan[] | unde
  * `parts`: the list's parts as `partBounds` gives them.
  */
 function candidateEntries(text: string, parts: number[], dictionary: FormulaDictionary): FormulaEntry[] {
-  const { byItem, edges, lengthsEndingWith, lengthsStartingWith } = dictionary.itemIndex();
-  // Text is cut out and looked up only where its first and last characters and its length may be an item's.
-  const lookUp = (start: number, end: number) => (edges[edgeKey(text, start, end)] === 1 ? byItem.get(text.slice(start, end)) : undefined);
-  const hits = new Map<FormulaEntry, number>();
+  const index = dictionary.itemIndex();
+  // Made at the first hit: most lists have none.
+  let hits: Map<FormulaEntry, number> | undefined;
+  const count = (entries: FormulaEntry[] | undefined) => {
+    if (entries) hits = countHits(hits ?? new Map(), entries);
+  };
   const last = parts.length - 2;
   for (let k = 0; k <= last; k += 2) {
     const start = parts[k];
     const end = parts[k + 1];
-    const whole = lookUp(start, end);
+    const whole = lookUpItem(index, text, start, end);
     if (whole) {
-      countHits(hits, whole);
+      count(whole);
       continue;
     }
     if (k !== 0 && k !== last) continue;
     // The first part may end with an item, the last start with one: of the lengths items with its last (first) character come in.
-    const lengths = k === 0 ? lengthsEndingWith.get(text.charCodeAt(end - 1)) : lengthsStartingWith.get(text.charCodeAt(start));
+    const lengths = k === 0 ? index.lengthsEndingWith.get(text.charCodeAt(end - 1)) : index.lengthsStartingWith.get(text.charCodeAt(start));
     for (const length of lengths ?? []) {
       if (end - start <= length) continue;
-      countHits(hits, k === 0 ? lookUp(end - length, end) : lookUp(start, start + length));
+      count(k === 0 ? lookUpItem(index, text, end - length, end) : lookUpItem(index, text, start, start + length));
     }
   }
   const candidates: FormulaEntry[] = [];
-  for (const [entry, count] of hits) if (count >= 2) candidates.push(entry);
+  if (hits) for (const [entry, hitCount] of hits) if (hitCount >= 2) candidates.push(entry);
   return candidates;
 }
 
-function countHits(hits: Map<FormulaEntry, number>, entries: FormulaEntry[] | undefined): void {
-  for (const entry of entries ?? []) hits.set(entry, (hits.get(entry) ?? 0) + 1);
+/** The formulas an item text[start, end) belongs to, cut out and looked up only where its first and last characters and its length may be an item's. */
+function lookUpItem(index: ItemIndex, text: string, start: number, end: number): FormulaEntry[] | undefined {
+  return index.edges[edgeKey(text, start, end)] === 1 ? index.byItem.get(text.slice(start, end)) : undefined;
+}
+
+function countHits(hits: Map<FormulaEntry, number>, entries: FormulaEntry[]): Map<FormulaEntry, number> {
+  for (const entry of entries) hits.set(entry, (hits.get(entry) ?? 0) + 1);
+  return hits;
 }
 
 /** 、-lists that are a known formula without its name: 道路自信、制度自信、理论自信、文化自信. */
@@ -677,5 +687,8 @@ export function formulasInLine(text: string, dictionary: FormulaDictionary): For
     occurrence.expansion = expansionAfter(text, candidate.end, occurrence, summaryHead(name) || undefined) ?? expansionBefore(text, candidate.start, occurrence);
     return occurrence;
   });
-  return [...occurrences, ...unnamedLists(text, dictionary, occurrences)].sort((a, b) => a.start - b.start);
+  const lists = unnamedLists(text, dictionary, occurrences);
+  // The names come in order already (see nameCandidates): only lists need merging in.
+  if (!lists.length) return occurrences;
+  return [...occurrences, ...lists].sort((a, b) => a.start - b.start);
 }
