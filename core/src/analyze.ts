@@ -96,8 +96,9 @@ function placeholdersOf(text: string, lines: LineIndex, options: PlaceholderOpti
   }
   const found: Placeholder[] = [];
   const lineCache = cache.placeholders.lines;
+  const find = (own: string) => findPlaceholders(own, options);
   for (let line = 0; line < lines.lineCount; line++) {
-    const inLine = lineCache.getLine(lines, line, own => findPlaceholders(own, options), nonEmpty);
+    const inLine = lineCache.getLine(lines, line, find, nonEmpty);
     const at = lines.lineStarts[line];
     for (const p of inLine) found.push({ text: p.text, start: p.start + at, end: p.end + at });
   }

@@ -34,7 +34,7 @@ export class CharacterCounter {
       const hasMarker = nextMarker < markers.length && markers.starts[nextMarker] < end;
       let count: number;
       if (!cache) count = this.scan(start, end, nextMarker);
-      else if (!hasMarker) count = cache.plain.getLine(lines, line, own => countRange(own, NO_SPANS, 0, own.length, 0), byTextOnly);
+      else if (!hasMarker) count = cache.plain.getLine(lines, line, countLine, byTextOnly);
       else count = markedLineCount(lines, line, start, end, markers, nextMarker, cache.marked);
       beforeLine[line + 1] = beforeLine[line] + count;
     }
@@ -82,6 +82,9 @@ export interface Spans {
 }
 
 const NO_SPANS: Spans = { length: 0, starts: new Int32Array(0), ends: new Int32Array(0) };
+
+/** The count of a line without markers. */
+const countLine = (line: string) => countRange(line, NO_SPANS, 0, line.length, 0);
 
 function spans(list: ReadonlyArray<{ start: number; end: number }>, by = 0): Spans {
   return { length: list.length, starts: Int32Array.from(list, m => m.start - by), ends: Int32Array.from(list, m => m.end - by) };

@@ -207,10 +207,11 @@ const ITEM_TAIL = new CodeTest(/[\s\u3000“”‘’。]/);
 
 /**
  * The parts of text[start, end) split at a separator (a `charSet`) outside quotes and brackets,
- * trimmed, and only those left with text: their starts and ends, one after the other (no strings cut yet).
+ * trimmed, and only those left with text: their starts and ends, one after the other (no strings cut yet),
+ * in `bounds` (emptied first) when given.
  */
-function partBounds(text: string, start: number, end: number, separators: Uint8Array): number[] {
-  const bounds: number[] = [];
+function partBounds(text: string, start: number, end: number, separators: Uint8Array, bounds: number[] = []): number[] {
+  bounds.length = 0;
   let from = start;
   // A separator inside quotes or brackets (“不忘初心、牢记使命”) belongs to a quoted phrase.
   let depth = 0;
@@ -256,8 +257,9 @@ const LIST_CLAUSE_END = charSet('，。；：！？\n（）');
  * The clauses with a 、 in them, the only places a list can be: found from each 、 (by indexOf, which
  * passes over the text at memory speed) back and on to the clause's ends, so that only these clauses are read.
  */
-function listedClauses(text: string): [number, number][] {
-  const found: [number, number][] = [];
+function listedClauses(text: string): number[] {
+  // Their starts and ends, one after the other.
+  const found: number[] = [];
   // No clause found starts before the end of the one found before it.
   let clausesFrom = 0;
   for (let dun = text.indexOf('、'); dun >= 0; dun = text.indexOf('、', clausesFrom)) {
@@ -265,7 +267,7 @@ function listedClauses(text: string): [number, number][] {
     while (start > clausesFrom && LIST_CLAUSE_END[text.charCodeAt(start - 1)] !== 1) start--;
     let end = dun + 1;
     while (end < text.length && LIST_CLAUSE_END[text.charCodeAt(end)] !== 1) end++;
-    found.push([start, end]);
+    found.push(start, end);
     clausesFrom = end + 1;
   }
   return found;
@@ -516,20 +518,17 @@ function strongWindow(parts: ItemSpan[], entry: FormulaEntry): ItemSpan[] | unde
  * words before an item, the last words after one). A cheap filter before the near-miss matching.
  * `parts`: the list's parts as `partBounds` gives them.
  */
-function candidateEntries(text: string, parts: number[], dictionary: FormulaDictionary): FormulaEntry[] {
+function candidateEntries(text: string, parts: number[], dictionary: FormulaDictionary): readonly FormulaEntry[] {
   const index = dictionary.itemIndex();
   // Made at the first hit: most lists have none.
   let hits: Map<FormulaEntry, number> | undefined;
-  const count = (entries: FormulaEntry[] | undefined) => {
-    if (entries) hits = countHits(hits ?? new Map(), entries);
-  };
   const last = parts.length - 2;
   for (let k = 0; k <= last; k += 2) {
     const start = parts[k];
     const end = parts[k + 1];
     const whole = lookUpItem(index, text, start, end);
     if (whole) {
-      count(whole);
+      hits = countHits(hits, whole);
       continue;
     }
     if (k !== 0 && k !== last) continue;
@@ -537,20 +536,26 @@ function candidateEntries(text: string, parts: number[], dictionary: FormulaDict
     const lengths = k === 0 ? index.lengthsEndingWith.get(text.charCodeAt(end - 1)) : index.lengthsStartingWith.get(text.charCodeAt(start));
     for (const length of lengths ?? []) {
       if (end - start <= length) continue;
-      count(k === 0 ? lookUpItem(index, text, end - length, end) : lookUpItem(index, text, start, start + length));
+      hits = countHits(hits, k === 0 ? lookUpItem(index, text, end - length, end) : lookUpItem(index, text, start, start + length));
     }
   }
+  if (!hits) return NO_ENTRIES;
   const candidates: FormulaEntry[] = [];
-  if (hits) for (const [entry, hitCount] of hits) if (hitCount >= 2) candidates.push(entry);
+  for (const [entry, count] of hits) if (count >= 2) candidates.push(entry);
   return candidates;
 }
+
+const NO_ENTRIES: readonly FormulaEntry[] = [];
 
 /** The formulas an item text[start, end) belongs to, cut out and looked up only where its first and last characters and its length may be an item's. */
 function lookUpItem(index: ItemIndex, text: string, start: number, end: number): FormulaEntry[] | undefined {
   return index.edges[edgeKey(text, start, end)] === 1 ? index.byItem.get(text.slice(start, end)) : undefined;
 }
 
-function countHits(hits: Map<FormulaEntry, number>, entries: FormulaEntry[]): Map<FormulaEntry, number> {
+/** `hits` (made if need be) with one more for each of `entries`. */
+function countHits(hits: Map<FormulaEntry, number> | undefined, entries: FormulaEntry[] | undefined): Map<FormulaEntry, number> | undefined {
+  if (!entries) return hits;
+  hits ??= new Map();
   for (const entry of entries) hits.set(entry, (hits.get(entry) ?? 0) + 1);
   return hits;
 }
@@ -561,8 +566,11 @@ function unnamedLists(text: string, dictionary: FormulaDictionary, taken: Formul
   // A name inside an item (坚持新发展理念, 坚持“一国两制”和推进祖国统一) does not hide the list;
   // a name that is spelled out does, with its items.
   let covered: CoveredSpans | undefined;
-  for (const [clauseStart, clauseEnd] of listedClauses(text)) {
-    const bounds = partBounds(text, clauseStart, clauseEnd, DUN);
+  const clauses = listedClauses(text);
+  // One list of bounds, filled again for each clause.
+  const bounds: number[] = [];
+  for (let c = 0; c < clauses.length; c += 2) {
+    partBounds(text, clauses[c], clauses[c + 1], DUN, bounds);
     if (bounds.length < 4) continue;
     const entries = candidateEntries(text, bounds, dictionary);
     if (!entries.length) continue;
@@ -635,12 +643,14 @@ export function findFormulas(text: string, dictionary: FormulaDictionary, lines 
 export function* formulaSteps(dictionary: FormulaDictionary, lines: LineIndex, cache?: FormulaCache, slots = true): Steps<FormulaOccurrence[]> {
   const found: FormulaOccurrence[] = [];
   const lineCache = cache?.dictionary === dictionary ? cache.lines : undefined;
+  // One function for every line, not one made per line.
+  const recognize = (own: string) => formulasInLine(own, dictionary);
   for (let line = 0; line < lines.lineCount; line++) {
     if (line % STEP === STEP - 1) yield;
     const lineText = lines.lineText(line);
     if (!lineText) continue;
     if (slots && cache && lineCache && lineText.length <= LONG_LINE) {
-      const inLine = lineCache.getLine(lines, line, own => formulasInLine(own, dictionary), nonEmpty);
+      const inLine = lineCache.getLine(lines, line, recognize, nonEmpty);
       if (!inLine.length) continue;
       const at = lines.lineStarts[line];
       // Copies of the cached objects, shared with later analyses while the line stays where it is: never to be changed.
