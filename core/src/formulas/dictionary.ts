@@ -1,4 +1,5 @@
 import data from '../../../data/formulas.json';
+import { NameFinder } from './nameFinder';
 
 export type FormulaOrigin = 'dictionary' | 'user' | 'corpus';
 
@@ -88,15 +89,12 @@ export class FormulaDictionary {
     return this.items;
   }
 
-  private pattern?: RegExp | null;
+  private finder?: NameFinder;
 
-  /** Every name and alias as one expression, longest first, so that a longer name wins where two overlap. */
-  namePattern(): RegExp | undefined {
-    if (this.pattern === undefined) {
-      const names = [...this.byName.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-      this.pattern = names.length ? new RegExp(names.map(name => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : null;
-    }
-    return this.pattern ?? undefined;
+  /** Every name and alias, to find in a text: where two overlap, the one that starts first, then the longer. */
+  nameFinder(): NameFinder {
+    this.finder ??= new NameFinder(this.byName.keys());
+    return this.finder;
   }
 }
 
