@@ -20,7 +20,8 @@ export class LineCache<T> {
   private entry(line: string, compute: (line: string) => T, owned: boolean): Entry<T> {
     let entry = this.current.get(line);
     if (entry) return entry;
-    entry = this.previous.get(line);
+    // (A first run has nothing before it: no look-up, which for a long line costs as much as a short one's reading.)
+    entry = this.previous.size ? this.previous.get(line) : undefined;
     if (!entry) {
       const own = owned ? line : detached(line);
       entry = { key: own, value: compute(own) };

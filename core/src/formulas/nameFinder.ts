@@ -11,8 +11,13 @@ interface Node {
  */
 export class NameFinder {
   private readonly root: Node = { next: new Map() };
-  /** Per code unit, 1 where a name starts with it. */
+  /**
+   * Per code unit, where a name starts with it: 1, or 2 when it is a name by itself. Most places
+   * where a name could start are then passed over by `pairs` without walking the trie.
+   */
   private readonly starts = new Uint8Array(0x10000);
+  /** Per `pairKey` of a name's first two code units, 1. */
+  private readonly pairs = new Uint8Array(0x10000);
   /** The name `find` found last, and where it ends. */
   name = '';
   end = 0;
@@ -27,8 +32,18 @@ export class NameFinder {
         node = next;
       }
       node.name = name;
-      if (name) this.starts[name.charCodeAt(0)] = 1;
+      if (name.length === 1) this.starts[name.charCodeAt(0)] = 2;
+      else if (name) {
+        this.starts[name.charCodeAt(0)] ||= 1;
+        this.pairs[pairKey(name.charCodeAt(0), name.charCodeAt(1))] = 1;
+      }
     }
+  }
+
+  private mayStartAt(text: string, start: number): boolean {
+    const first = text.charCodeAt(start);
+    const starts = this.starts[first];
+    return starts === 2 || (starts === 1 && this.pairs[pairKey(first, text.charCodeAt(start + 1))] === 1);
   }
 
   /** Where the first name at or after `from` starts (`name` and `end` tell which), or -1. */
@@ -36,7 +51,7 @@ export class NameFinder {
     // An empty name (never in a dictionary, but as the regex would) is found everywhere, the text's end too.
     const everywhere = this.root.name !== undefined;
     for (let start = from; start < text.length || (everywhere && start === text.length); start++) {
-      if (!everywhere && this.starts[text.charCodeAt(start)] !== 1) continue;
+      if (!everywhere && !this.mayStartAt(text, start)) continue;
       let node: Node | undefined = this.root;
       let longest = node.name === undefined ? undefined : node;
       let longestEnd = start;
@@ -55,4 +70,9 @@ export class NameFinder {
     }
     return -1;
   }
+}
+
+/** A 16-bit digest of two code units (past the end the second is NaN, read as 0: at worst the trie is walked for nothing). */
+function pairKey(first: number, second: number): number {
+  return ((first * 0x9e37) ^ (second * 0x85eb)) & 0xffff;
 }

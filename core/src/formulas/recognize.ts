@@ -215,11 +215,11 @@ const ITEM_TAIL = new CodeTest(/[\s\u3000“”‘’。]/);
 
 /**
  * The parts of text[start, end) split at a separator (of a `splitTable`) outside quotes and brackets,
- * trimmed, and only those left with text: their starts and ends, one after the other (no strings cut yet),
- * in `bounds` (emptied first) when given.
+ * trimmed, and only those left with text: their starts and ends, one after the other (no strings cut
+ * yet), written over the start of `bounds` (an array used again and again); returns how many it wrote.
  */
-function partBounds(text: string, start: number, end: number, splitting: Uint8Array, bounds: number[] = []): number[] {
-  bounds.length = 0;
+function partBounds(text: string, start: number, end: number, splitting: Uint8Array, bounds: number[]): number {
+  let count = 0;
   let from = start;
   // A separator inside quotes or brackets (“不忘初心、牢记使命”) belongs to a quoted phrase.
   let depth = 0;
@@ -234,31 +234,37 @@ function partBounds(text: string, start: number, end: number, splitting: Uint8Ar
     let b = i;
     while (a < b && ITEM_LEAD.at(text, a)) a++;
     while (b > a && ITEM_TAIL.at(text, b - 1)) b--;
-    if (b > a) bounds.push(a, b);
+    if (b > a) {
+      bounds[count++] = a;
+      bounds[count++] = b;
+    }
     from = i + 1;
   }
-  return bounds;
+  return count;
 }
 
-function itemSpans(text: string, bounds: number[]): ItemSpan[] {
+function itemSpans(text: string, bounds: number[], count: number): ItemSpan[] {
   const items: ItemSpan[] = [];
-  for (let k = 0; k < bounds.length; k += 2) items.push({ text: text.slice(bounds[k], bounds[k + 1]), start: bounds[k], end: bounds[k + 1] });
+  for (let k = 0; k < count; k += 2) items.push({ text: text.slice(bounds[k], bounds[k + 1]), start: bounds[k], end: bounds[k + 1] });
   return items;
 }
 
 /** Parts of text[start, end) split at a separator (of a `splitTable`) outside quotes and brackets, trimmed, with their offsets. */
 export function splitItems(text: string, start: number, end: number, splitting: Uint8Array): ItemSpan[] {
-  return itemSpans(text, partBounds(text, start, end, splitting));
+  const bounds: number[] = [];
+  return itemSpans(text, bounds, partBounds(text, start, end, splitting, bounds));
 }
 
 /** Longer parts are the sentences after a colon, not the items of a summary. */
 export const MAX_LIST_ITEM = 20;
 
 const FILLER = /^(?:的)?(?:要求|工作|原则|方针|措施|理念|目标|任务|精神|机制|制度)?/;
-const SENTENCE_END = /[。；！？\n]/;
+const SENTENCE_END = charSet('。；！？\n');
+/** What ends the clause a list after 即/： fills. */
+const CLAUSE_SEPARATOR = charSet('，,；;');
 /** The end of a whole statement, over ；. */
-const STATEMENT_END = /[。！？\n]/;
-const CLAUSE_END = /[，。；：！？\n“”（）]/;
+const STATEMENT_END = charSet('。！？\n');
+const CLAUSE_END = charSet('，。；：！？\n“”（）');
 /** Quotes do not end a list's clause: an item may quote (坚持“一国两制”和推进祖国统一). */
 const LIST_CLAUSE_END = charSet('，。；：！？\n（）');
 /**
@@ -283,7 +289,7 @@ function listedClauses(text: string): number[] {
 
 function sentenceEnd(text: string, from: number): number {
   let i = from;
-  while (i < text.length && !SENTENCE_END.test(text[i])) i++;
+  while (i < text.length && SENTENCE_END[text.charCodeAt(i)] !== 1) i++;
   return i;
 }
 
@@ -372,7 +378,7 @@ function namelyItems(text: string, start: number, end: number, occurrence: Formu
 function namelyEnd(text: string, from: number, occurrence: FormulaOccurrence): number {
   const end = sentenceEnd(text, from);
   let clause = from;
-  while (clause < end && !'，,；;'.includes(text[clause])) clause++;
+  while (clause < end && CLAUSE_SEPARATOR[text.charCodeAt(clause)] !== 1) clause++;
   const entry = occurrence.entry && occurrence.entry.origin !== 'corpus' ? occurrence.entry : undefined;
   if (!entry) return splitItems(text, from, clause, DUN).length > 1 ? clause : end;
   const wanted = occurrence.number ?? entry.items.length;
@@ -380,7 +386,7 @@ function namelyEnd(text: string, from: number, occurrence: FormulaOccurrence): n
   // A known formula whose items hold a ， is listed with ； between them (四种形态): read to the full stop too.
   if (entry.items.some(item => item.includes('，'))) {
     let statement = end;
-    while (statement < text.length && !STATEMENT_END.test(text[statement])) statement++;
+    while (statement < text.length && STATEMENT_END[text.charCodeAt(statement)] !== 1) statement++;
     ends.push(statement);
   }
   // Reading on past the clause only helps if the rest begins an item somewhere (a misworded one too).
@@ -403,7 +409,7 @@ function expansionAfter(text: string, end: number, occurrence: FormulaOccurrence
   // Next to a known formula, a 、-list in the same clause or the next one spells it out.
   const following = /^[，,]?/.exec(text.slice(at))![0].length + at;
   let clauseEnd = following;
-  while (clauseEnd < text.length && !CLAUSE_END.test(text[clauseEnd])) clauseEnd++;
+  while (clauseEnd < text.length && CLAUSE_END[text.charCodeAt(clauseEnd)] !== 1) clauseEnd++;
   const items = trimEnds(splitItems(text, following, clauseEnd, DUN), occurrence.entry);
   if (items.length >= 2 && matchItems(items.map(i => i.text), occurrence.entry.items, occurrence.entry.variants).exact >= namedListMinimum(occurrence.entry)) return { items, how: 'following', certain: true };
   return undefined;
@@ -420,7 +426,7 @@ function expansionBefore(text: string, start: number, occurrence: FormulaOccurre
   let end = start - (occurrence.quoted ? 1 : 0);
   while (end > 0 && /[的等]/.test(text[end - 1])) end--;
   let clauseStart = end;
-  while (clauseStart > 0 && !CLAUSE_END.test(text[clauseStart - 1])) clauseStart--;
+  while (clauseStart > 0 && CLAUSE_END[text.charCodeAt(clauseStart - 1)] !== 1) clauseStart--;
   const inClause = trimEnds(splitItems(text, clauseStart, end, DUN), entry);
   let items = inClause;
   if (!isWhole(inClause, entry)) {
@@ -428,11 +434,11 @@ function expansionBefore(text: string, start: number, occurrence: FormulaOccurre
     // hold a ，): the parts before the first item the formula knows are the sentence's opening.
     // Reading back only helps where enough items are named to be the list.
     let sentenceStart = clauseStart;
-    while (sentenceStart > 0 && !SENTENCE_END.test(text[sentenceStart - 1])) sentenceStart--;
+    while (sentenceStart > 0 && SENTENCE_END[text.charCodeAt(sentenceStart - 1)] !== 1) sentenceStart--;
     const starts = [sentenceStart];
     if (entry.items.some(item => item.includes('，'))) {
       let statementStart = sentenceStart;
-      while (statementStart > 0 && !STATEMENT_END.test(text[statementStart - 1])) statementStart--;
+      while (statementStart > 0 && STATEMENT_END[text.charCodeAt(statementStart - 1)] !== 1) statementStart--;
       starts.push(statementStart);
     }
     const candidates = [inClause, ...starts.filter(from => mentions(text.slice(from, end), entry) >= namedListMinimum(entry))
@@ -524,13 +530,13 @@ function strongWindow(parts: ItemSpan[], entry: FormulaEntry): ItemSpan[] | unde
 /**
  * The formulas a list could be: those two of its parts name exactly (the first part may carry
  * words before an item, the last words after one). A cheap filter before the near-miss matching.
- * `parts`: the list's parts as `partBounds` gives them.
+ * `parts`: the list's parts as `partBounds` gives them, `count` of them written.
  */
-function candidateEntries(text: string, parts: number[], dictionary: FormulaDictionary): readonly FormulaEntry[] {
+function candidateEntries(text: string, parts: number[], count: number, dictionary: FormulaDictionary): readonly FormulaEntry[] {
   const index = dictionary.itemIndex();
   // Made at the first hit: most lists have none.
   let hits: Map<FormulaEntry, number> | undefined;
-  const last = parts.length - 2;
+  const last = count - 2;
   for (let k = 0; k <= last; k += 2) {
     const start = parts[k];
     const end = parts[k + 1];
@@ -549,7 +555,7 @@ function candidateEntries(text: string, parts: number[], dictionary: FormulaDict
   }
   if (!hits) return NO_ENTRIES;
   const candidates: FormulaEntry[] = [];
-  for (const [entry, count] of hits) if (count >= 2) candidates.push(entry);
+  for (const [entry, hitCount] of hits) if (hitCount >= 2) candidates.push(entry);
   return candidates;
 }
 
@@ -578,11 +584,11 @@ function unnamedLists(text: string, dictionary: FormulaDictionary, taken: Formul
   // One list of bounds, filled again for each clause.
   const bounds: number[] = [];
   for (let c = 0; c < clauses.length; c += 2) {
-    partBounds(text, clauses[c], clauses[c + 1], DUN, bounds);
-    if (bounds.length < 4) continue;
-    const entries = candidateEntries(text, bounds, dictionary);
+    const count = partBounds(text, clauses[c], clauses[c + 1], DUN, bounds);
+    if (count < 4) continue;
+    const entries = candidateEntries(text, bounds, count, dictionary);
     if (!entries.length) continue;
-    const parts = itemSpans(text, bounds);
+    const parts = itemSpans(text, bounds, count);
     covered ??= new CoveredSpans(taken.filter(o => o.expansion).flatMap(o => [o, ...o.expansion!.items]));
     const overlaps = (start: number, end: number) => covered!.overlaps(start, end);
     for (const entry of entries) {
