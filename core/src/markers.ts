@@ -45,6 +45,8 @@ export const SEQUENCE_WORDS: Record<string, number> = {
 interface Pattern {
   kind: MarkerKind;
   regex: RegExp;
+  /** The characters the regex can start with (a `charSet`): elsewhere it is not run. */
+  opens: Uint8Array;
   /** Index of the capture group holding the number or sequence word. */
   group: number;
   parse(numeral: string): number | undefined;
@@ -54,6 +56,12 @@ interface Pattern {
 }
 
 const cn = parseChineseNumeral;
+/** What markers open with: a Chinese numeral (CN_NUMERAL), a bracket, a digit, 第, a sequence word. */
+const OPENS_NUMERAL = '一二三四五六七八九十';
+const OPENS_BRACKET = '（(';
+const OPENS_DIGIT = '0123456789';
+const OPENS_ORDINAL = '第';
+const OPENS_SEQUENCE = '首其再最';
 const arabic = (s: string) => { const n = Number(s); return n >= 1 ? n : undefined; };
 // A heading text cannot start with these after 一要 (三要素, 二要点 are nouns, not markers).
 const NOT_YAO = '素点件务案闻害职员塞冲地';
@@ -61,20 +69,20 @@ const NOT_YAO = '素点件务案闻害职员塞冲地';
 const GB_PATTERNS: Pattern[] = [
   {
     // 二、三产业, 八、九十, 一、二月份: a numeral and the next one are a range, not a heading.
-    kind: 'cn-dun', regex: new RegExp(`(${CN_NUMERAL})、`, 'y'), group: 1, parse: cn,
+    kind: 'cn-dun', regex: new RegExp(`(${CN_NUMERAL})、`, 'y'), opens: charSet(OPENS_NUMERAL), group: 1, parse: cn,
     inText: (text, end, value) => text.startsWith(formatChineseNumeral(value + 1), end),
   },
   {
-    kind: 'cn-paren', regex: new RegExp(`([（(])(${CN_NUMERAL})([）)])`, 'y'), group: 2, parse: cn,
+    kind: 'cn-paren', regex: new RegExp(`([（(])(${CN_NUMERAL})([）)])`, 'y'), opens: charSet(OPENS_BRACKET), group: 2, parse: cn,
     styleIssue: m => (m[1] === '(' || m[3] === ')' ? 'half-width-paren' : undefined),
   },
   {
-    kind: 'arabic-paren', regex: /([（(])(\d{1,2})([）)])/y, group: 2, parse: arabic,
+    kind: 'arabic-paren', regex: /([（(])(\d{1,2})([）)])/y, opens: charSet(OPENS_BRACKET), group: 2, parse: arabic,
     styleIssue: m => (m[1] === '(' || m[3] === ')' ? 'half-width-paren' : undefined),
   },
   {
     // Not 2023. (years) nor 1.5亿 (amounts): one or two digits, no digit after the dot.
-    kind: 'arabic-dot', regex: /(\d{1,2})([.．、])(?![\d０-９.．])/y, group: 1, parse: arabic,
+    kind: 'arabic-dot', regex: /(\d{1,2})([.．、])(?![\d０-９.．])/y, opens: charSet(OPENS_DIGIT), group: 1, parse: arabic,
     styleIssue: m => (m[2] === '、' ? 'arabic-dun' : undefined),
     // 3、4个项目: numbers listed with 、.
     inText: (text, end) => text[end - 1] === '、' && /[\d０-９]/.test(text[end] ?? ''),
@@ -83,12 +91,12 @@ const GB_PATTERNS: Pattern[] = [
 
 const PARALLEL_PATTERNS: Pattern[] = [
   // 第一， but not 第一时间 / 第一责任人: the ordinal must be followed by punctuation.
-  { kind: 'ordinal', regex: new RegExp(`第(${CN_NUMERAL})[，,、：:]`, 'y'), group: 1, parse: cn },
-  { kind: 'shi', regex: new RegExp(`(${CN_NUMERAL})是`, 'y'), group: 1, parse: cn },
-  { kind: 'yao', regex: new RegExp(`(${CN_NUMERAL})要(?![${NOT_YAO}])`, 'y'), group: 1, parse: cn },
+  { kind: 'ordinal', regex: new RegExp(`第(${CN_NUMERAL})[，,、：:]`, 'y'), opens: charSet(OPENS_ORDINAL), group: 1, parse: cn },
+  { kind: 'shi', regex: new RegExp(`(${CN_NUMERAL})是`, 'y'), opens: charSet(OPENS_NUMERAL), group: 1, parse: cn },
+  { kind: 'yao', regex: new RegExp(`(${CN_NUMERAL})要(?![${NOT_YAO}])`, 'y'), opens: charSet(OPENS_NUMERAL), group: 1, parse: cn },
   {
     // 首先，祝贺… and 最后，祝大家… are courtesies that open or close the remarks, not points.
-    kind: 'sequence', regex: /(首先|其次|再次|最后|最後)(?:[，,：:、]|(?=要|是|必须))(?![预預恭衷]?祝|谢谢|謝謝)/y, group: 1,
+    kind: 'sequence', regex: /(首先|其次|再次|最后|最後)(?:[，,：:、]|(?=要|是|必须))(?![预預恭衷]?祝|谢谢|謝謝)/y, opens: charSet(OPENS_SEQUENCE), group: 1,
     parse: word => SEQUENCE_WORDS[word],
   },
 ];
@@ -103,12 +111,13 @@ const HEADING_END_CHARS = charSet('。；：？！;:?!');
  * The characters a marker can open with (a numeral, a bracket, a digit, 第, a sequence word's first):
  * most places the scan tries hold none, and are passed over without running the patterns.
  */
-const MAY_OPEN_MARKER = new Uint8Array(0x10000);
-for (const ch of '一二三四五六七八九十（(0123456789第首其再最') MAY_OPEN_MARKER[ch.charCodeAt(0)] = 1;
+const MAY_OPEN_MARKER = charSet(OPENS_NUMERAL + OPENS_BRACKET + OPENS_DIGIT + OPENS_ORDINAL + OPENS_SEQUENCE);
 
 function tryPatterns(text: string, at: number, lineEnd: number, patterns: Pattern[], inline: boolean): Marker | undefined {
-  if (MAY_OPEN_MARKER[text.charCodeAt(at)] !== 1) return undefined;
+  const first = text.charCodeAt(at);
+  if (MAY_OPEN_MARKER[first] !== 1) return undefined;
   for (const pattern of patterns) {
+    if (pattern.opens[first] !== 1) continue;
     pattern.regex.lastIndex = at;
     const match = pattern.regex.exec(text);
     if (!match || match.index + match[0].length > lineEnd) continue;
