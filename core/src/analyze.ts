@@ -96,7 +96,11 @@ function placeholdersOf(text: string, lines: LineIndex, options: PlaceholderOpti
   }
   const found: Placeholder[] = [];
   const lineCache = cache.placeholders.lines;
-  const find = (own: string) => findPlaceholders(own, options);
+  // Lines without placeholders (most) share one empty result.
+  const find = (own: string) => {
+    const inLine = findPlaceholders(own, options);
+    return inLine.length ? inLine : NO_PLACEHOLDERS;
+  };
   for (let line = 0; line < lines.lineCount; line++) {
     const inLine = lineCache.getLine(lines, line, find, nonEmpty);
     const at = lines.lineStarts[line];
@@ -106,6 +110,7 @@ function placeholdersOf(text: string, lines: LineIndex, options: PlaceholderOpti
   return found;
 }
 
+const NO_PLACEHOLDERS: Placeholder[] = Object.freeze([]) as unknown as Placeholder[];
 const CROSSES_LINES = /【\s*[\r\n]/;
 const LONE_CR = /\r(?!\n)/;
 

@@ -622,6 +622,8 @@ export class FormulaCache {
   constructor(readonly dictionary: FormulaDictionary) {}
 }
 
+const NO_FORMULAS: FormulaOccurrence[] = Object.freeze([]) as unknown as FormulaOccurrence[];
+
 /** Whether a line's list of results is worth a slot of its own (see `LineCache.getLine`). */
 export const nonEmpty = (values: readonly unknown[]) => values.length > 0;
 
@@ -657,8 +659,11 @@ export function findFormulas(text: string, dictionary: FormulaDictionary, lines 
 export function* formulaSteps(dictionary: FormulaDictionary, lines: LineIndex, cache?: FormulaCache, slots = true): Steps<FormulaOccurrence[]> {
   const found: FormulaOccurrence[] = [];
   const lineCache = cache?.dictionary === dictionary ? cache.lines : undefined;
-  // One function for every line, not one made per line.
-  const recognize = (own: string) => formulasInLine(own, dictionary);
+  // One function for every line, not one made per line; lines without formulas (most) share one empty result.
+  const recognize = (own: string) => {
+    const inLine = formulasInLine(own, dictionary);
+    return inLine.length ? inLine : NO_FORMULAS;
+  };
   for (let line = 0; line < lines.lineCount; line++) {
     if (line % STEP === STEP - 1) yield;
     const lineText = lines.lineText(line);
