@@ -113,15 +113,16 @@ function markedLineCount(
   while (last < markers.length && markers.starts[last] < end) last++;
   let signature = '';
   for (let m = first; m < last; m++) signature += `${markers.starts[m] - start},${markers.ends[m] - start};`;
-  const entry = cache.getLine(lines, line, () => ({ markers: '', count: -1 }), byTextOnly);
+  const entry = cache.getLine(lines, line, uncounted, byTextOnly);
   if (entry.count < 0 || entry.markers !== signature) {
-    const text = lines.lineText(line);
-    const inLine: Spans = { length: last - first, starts: markers.starts.subarray(first, last).map(o => o - start), ends: markers.ends.subarray(first, last).map(o => o - start) };
     entry.markers = signature;
-    entry.count = countRange(text, inLine, 0, text.length, 0);
+    // Counted in place (the line break counts nothing, and nothing before the line carries over): as in the line alone.
+    entry.count = countRange(lines.text, markers, start, end, first);
   }
   return entry.count;
 }
+
+const uncounted = () => ({ markers: '', count: -1 });
 
 /** Counts text[start, end), markers from index `marker` on being the ones that may overlap it. */
 function countRange(text: string, markers: Spans, start: number, end: number, marker: number): number {
