@@ -88,7 +88,7 @@ function compileIgnorePatterns(sources: readonly string[], locale: Locale, error
  * a lone \r (where a Markdown line runs on to the next \n): those texts are read whole.
  */
 function placeholdersOf(text: string, lines: LineIndex, options: PlaceholderOptions, ignoreSources: readonly string[], cache?: AnalysisCache): Placeholder[] {
-  if (!cache || CROSSES_LINES.test(text) || (text.includes('\r') && LONE_CR.test(text))) return findPlaceholders(text, options);
+  if (!cache || (text.includes('【') && CROSSES_LINES.test(text)) || (text.includes('\r') && LONE_CR.test(text))) return findPlaceholders(text, options);
   const key = JSON.stringify([ignoreSources, !!options.markdown]);
   if (cache.placeholders?.key !== key) {
     if (cache.placeholders) lines.forgetSlots(cache.placeholders.lines);
