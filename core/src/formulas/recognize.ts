@@ -576,6 +576,8 @@ function countHits(hits: Map<FormulaEntry, number> | undefined, entries: Formula
 
 /** 、-lists that are a known formula without its name: 道路自信、制度自信、理论自信、文化自信. */
 function unnamedLists(text: string, dictionary: FormulaDictionary, taken: FormulaOccurrence[]): FormulaOccurrence[] {
+  // Nothing made for a line without a list (the result is only read).
+  if (!text.includes('、')) return NO_FORMULAS;
   const found: FormulaOccurrence[] = [];
   // A name inside an item (坚持新发展理念, 坚持“一国两制”和推进祖国统一) does not hide the list;
   // a name that is spelled out does, with its items.
