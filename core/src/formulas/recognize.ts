@@ -250,7 +250,7 @@ function itemSpans(text: string, bounds: number[], count: number): ItemSpan[] {
 }
 
 /** Parts of text[start, end) split at a separator (of a `splitTable`) outside quotes and brackets, trimmed, with their offsets. */
-export function splitItems(text: string, start: number, end: number, splitting: Uint8Array): ItemSpan[] {
+function splitItems(text: string, start: number, end: number, splitting: Uint8Array): ItemSpan[] {
   const bounds: number[] = [];
   return itemSpans(text, bounds, partBounds(text, start, end, splitting, bounds));
 }
