@@ -33,13 +33,19 @@ export interface AnalysisOptions {
 
 /** What one document's analyses keep from one version to the next. */
 export class AnalysisCache {
-  readonly markers = new LineCache<LineMarkers>();
-  readonly characterCounts = new CountCache();
+  readonly markers: LineCache<LineMarkers>;
+  readonly characterCounts: CountCache;
   formulas?: FormulaCache;
   /** Placeholders per line, for the ignore patterns and Markdown setting in `key`. */
   placeholders?: { key: string; lines: LineCache<Placeholder[]> };
   /** The lines of the last version analysed: the next version's index takes over those an edit left alone. */
   lines?: LineIndex;
+
+  /** `runOnly`: the cache serves one analysis and is then dropped (see `LineCache`). */
+  constructor(readonly runOnly = false) {
+    this.markers = new LineCache<LineMarkers>(runOnly);
+    this.characterCounts = new CountCache(runOnly);
+  }
 }
 
 let curated: FormulaDictionary | undefined;
@@ -92,7 +98,7 @@ function placeholdersOf(text: string, lines: LineIndex, options: PlaceholderOpti
   const key = JSON.stringify([ignoreSources, !!options.markdown]);
   if (cache.placeholders?.key !== key) {
     if (cache.placeholders) lines.forgetSlots(cache.placeholders.lines);
-    cache.placeholders = { key, lines: new LineCache<Placeholder[]>() };
+    cache.placeholders = { key, lines: new LineCache<Placeholder[]>(cache.runOnly) };
   }
   const found: Placeholder[] = [];
   const lineCache = cache.placeholders.lines;
@@ -121,7 +127,8 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
 /** The analysis in steps, for a caller that spreads a huge document's over time (see steps.ts). */
 export function* analysisSteps(text: string, options: AnalysisOptions = {}): Steps<Analysis> {
   const locale = options.locale ?? 'zh-cn';
-  const cache = options.cache === false ? undefined : options.cache ?? new AnalysisCache();
+  // An analysis of its own reads each text once, and keeps nothing for a next version.
+  const cache = options.cache === false ? undefined : options.cache ?? new AnalysisCache(true);
   const lines = new LineIndex(text, cache?.lines);
   if (cache) cache.lines = lines;
   const structure = yield* structureSteps(text, lines, cache?.markers);
@@ -142,7 +149,7 @@ export function* analysisSteps(text: string, options: AnalysisOptions = {}): Ste
   if (cache && cache.formulas?.dictionary !== dictionary) {
     const old = cache.formulas;
     if (old) for (const owner of [old.lines, old.placed, old.checks?.lines, old.checks?.placed]) if (owner) lines.forgetSlots(owner);
-    cache.formulas = new FormulaCache(dictionary);
+    cache.formulas = new FormulaCache(dictionary, cache.runOnly);
   }
   const formulas = yield* formulaSteps(dictionary, lines, cache?.formulas);
   cache?.formulas?.lines.endRun();

@@ -7,6 +7,16 @@ import { detachedSlice, LineIndex } from './text';
 export class LineCache<T> {
   private previous = new Map<string, Entry<T>>();
   private current = new Map<string, Entry<T>>();
+  /** With `runOnly`, the results of the lines later lines repeat, by the first such line (see `getLine`). */
+  private repeated = new Map<number, T>();
+
+  /**
+   * `runOnly`: the cache serves one run and is then dropped (an analysis without a cache of the
+   * caller's): `getLine` reads each line that repeats an earlier one from that line's result, found
+   * by the index's `equalLines` (one look-up per line for all the caches of the run), and a line that
+   * no other repeats is read without being looked up or kept.
+   */
+  constructor(readonly runOnly = false) {}
 
   /**
    * The cached result for a line, or `compute` on a copy of the line (see `detached`). `owned`: the
@@ -40,6 +50,11 @@ export class LineCache<T> {
     const slots = lines.slots<T>(this);
     const known = slots[line];
     if (known !== undefined) return known;
+    if (this.runOnly) {
+      const value = this.repeatedOrComputed(lines, line, compute);
+      if (!kept || kept(value)) slots[line] = value;
+      return value;
+    }
     const text = lines.lineText(line);
     const entry = this.entry(text, compute, true);
     // Always: strings cannot be told apart by identity in JavaScript, and the cache's own is the one to share.
@@ -48,10 +63,28 @@ export class LineCache<T> {
     return entry.value;
   }
 
+  /** A line's result (see `runOnly`): that of the first line of its text if known, else computed (and kept if the text repeats). */
+  private repeatedOrComputed(lines: LineIndex, line: number, compute: (line: string) => T): T {
+    const { first, repeats } = lines.equalLines();
+    const firstLine = first[line];
+    if (firstLine !== line) {
+      // Equal lines share one string, as when looked up by text.
+      lines.shareText(line, lines.lineText(firstLine));
+      // (The first line may not have been asked: a line-start marker is taken or not by what precedes it.)
+      const known = this.repeated.get(firstLine);
+      if (known !== undefined) return known;
+    }
+    const value = compute(lines.lineText(line));
+    if (repeats[firstLine] === 1) this.repeated.set(firstLine, value);
+    return value;
+  }
+
   /** Ends a run over the document: lines not seen in it are forgotten. */
   endRun(): void {
     this.previous = this.current;
     this.current = new Map();
+    // A run-only cache keeps its slots (read again within the run: see formula checks), not its repeats.
+    if (this.runOnly) this.repeated = new Map();
   }
 }
 

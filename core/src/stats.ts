@@ -69,9 +69,15 @@ export class CharacterCounter {
 
 /** Counts of lines kept from one analysis of a document to the next. */
 export class CountCache {
-  readonly plain = new LineCache<number>();
+  readonly plain: LineCache<number>;
   /** Lines with markers: the count for the marker positions last seen on such a line. */
-  readonly marked = new LineCache<{ markers: string; count: number }>();
+  readonly marked: LineCache<{ markers: string; count: number }>;
+
+  /** `runOnly`: see `LineCache`. */
+  constructor(runOnly = false) {
+    this.plain = new LineCache<number>(runOnly);
+    this.marked = new LineCache<{ markers: string; count: number }>(runOnly);
+  }
 }
 
 /** Marker spans in text order, as two arrays of offsets. */

@@ -69,6 +69,33 @@ export class LineIndex {
     return values as (T | undefined)[];
   }
 
+  private equal?: { first: Int32Array; repeats: Uint8Array };
+
+  /**
+   * Per line, the first line of the same text (itself if none before it has it), and per line, 1
+   * where a later line repeats it: made once, on first use (see `LineCache.runOnly`).
+   */
+  equalLines(): { first: Int32Array; repeats: Uint8Array } {
+    if (!this.equal) {
+      const first = new Int32Array(this.lineCount);
+      const repeats = new Uint8Array(this.lineCount);
+      const firstOfText = new Map<string, number>();
+      for (let line = 0; line < this.lineCount; line++) {
+        const text = this.lineText(line);
+        const earlier = firstOfText.get(text);
+        if (earlier === undefined) {
+          firstOfText.set(text, line);
+          first[line] = line;
+        } else {
+          first[line] = earlier;
+          repeats[earlier] = 1;
+        }
+      }
+      this.equal = { first, repeats };
+    }
+    return this.equal;
+  }
+
   /** Drops an owner's slots, when it is replaced (a formula cache for a new dictionary). */
   forgetSlots(owner: object): void {
     this.lineSlots.delete(owner);

@@ -616,12 +616,15 @@ function shiftedOccurrence(occurrence: FormulaOccurrence, by: number): FormulaOc
 
 /** Formulas per line, cached by the line's text for one dictionary (the caller ends each run). */
 export class FormulaCache {
-  readonly lines = new LineCache<FormulaOccurrence[]>();
+  readonly lines: LineCache<FormulaOccurrence[]>;
   /** Per line: the occurrences as handed out, at the line's offset then (see `LineIndex.slots`). */
   readonly placed = {};
   /** The checks of each line's formulas, for the check options in `key` (see checks.ts). */
   checks?: { key: string; lines: LineCache<Diagnostic[]>; placed: object };
-  constructor(readonly dictionary: FormulaDictionary) {}
+  /** `runOnly`: see `LineCache`. */
+  constructor(readonly dictionary: FormulaDictionary, runOnly = false) {
+    this.lines = new LineCache<FormulaOccurrence[]>(runOnly);
+  }
 }
 
 const NO_FORMULAS: FormulaOccurrence[] = Object.freeze([]) as unknown as FormulaOccurrence[];
