@@ -87,23 +87,11 @@ export interface Spans {
   ends: Int32Array;
 }
 
-/** The count of a line without markers: `countRange` of the line, with a short way past Han characters. */
+const NO_SPANS: Spans = { length: 0, starts: new Int32Array(0), ends: new Int32Array(0) };
+
+/** The count of a line without markers. */
 function countLine(line: string): number {
-  let count = 0;
-  let previousAlnum = false;
-  for (let i = 0; i < line.length; i++) {
-    const code = line.charCodeAt(i);
-    // Most of a draft: counted, and neither a letter, a digit, a space nor half a surrogate pair.
-    if (code >= 0x4e00 && code <= 0x9fff) {
-      count++;
-      previousAlnum = false;
-      continue;
-    }
-    const alnum = isAlnum(code);
-    if (!isSpace(code) && !isLowSurrogate(code) && !(alnum && previousAlnum)) count++;
-    previousAlnum = alnum;
-  }
-  return count;
+  return countRange(line, NO_SPANS, 0, line.length, 0);
 }
 
 function spans(list: ReadonlyArray<{ start: number; end: number }>, by = 0): Spans {
@@ -139,11 +127,21 @@ function countRange(text: string, markers: Spans, start: number, end: number, ma
     while (marker < markers.length && markers.ends[marker] <= i) marker++;
     const inMarker = marker < markers.length && markers.starts[marker] <= i;
     const code = text.charCodeAt(i);
+    if (!inMarker && isIdeograph(code)) {
+      count++;
+      previousAlnum = false;
+      continue;
+    }
     const alnum = isAlnum(code);
     if (!inMarker && !isSpace(code) && !isLowSurrogate(code) && !(alnum && previousAlnum)) count++;
     previousAlnum = alnum && !inMarker;
   }
   return count;
+}
+
+/** A CJK ideograph, most of a draft: counted, and neither a letter, a digit, a space nor half a surrogate pair (a short way past the other tests). */
+function isIdeograph(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
 }
 
 function isSpace(code: number): boolean {
