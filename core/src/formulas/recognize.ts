@@ -74,6 +74,8 @@ const HEAD_STOP = /[的和与及等是要在把对为]/;
 const NUMERAL_PREFIX = new RegExp(`^${NUMERAL}`);
 
 const NUMERAL_CHAR = /[一二三四五六七八九十百千万两双\d]/;
+/** The characters a NUMERAL starts with. */
+const OPENS_NUMERAL = charSet('一二三四五六七八九十两双0123456789');
 
 /** 四 → 4, 两/双 → 2, 13 → 13. */
 export function numeralValue(numeral: string): number | undefined {
@@ -112,6 +114,8 @@ export function summaryHead(name: string): string {
 
 /** Whether a name with an unknown head reads as a summary, not a quantity or an ordinal (三个月, 十九大). */
 function isSummaryName(name: string, quoted: boolean): boolean {
+  // Every summary opens with its number (四个意识, 三严三实, 十四五): most quotes are read no further.
+  if (OPENS_NUMERAL[name.charCodeAt(0)] !== 1) return false;
   if (COMPOUND.test(name) || PLAN.test(name)) return true;
   const number = summaryNumber(name);
   const head = summaryHead(name);
