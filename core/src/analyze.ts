@@ -33,13 +33,19 @@ export interface AnalysisOptions {
 
 /** What one document's analyses keep from one version to the next. */
 export class AnalysisCache {
-  readonly markers = new LineCache<LineMarkers>();
-  readonly characterCounts = new CountCache();
+  readonly markers: LineCache<LineMarkers>;
+  readonly characterCounts: CountCache;
   formulas?: FormulaCache;
   /** Placeholders per line, for the ignore patterns, Markdown setting and locale in `key`. */
   placeholders?: { key: string; lines: LineCache<Placeholder[]>; placed: object };
   /** The lines of the last version analysed: the next version's index takes over those an edit left alone. */
   lines?: LineIndex;
+
+  /** `runOnly`: the cache serves one analysis and is then dropped (see `LineCache`). */
+  constructor(readonly runOnly = false) {
+    this.markers = new LineCache<LineMarkers>(runOnly);
+    this.characterCounts = new CountCache(runOnly);
+  }
 }
 
 let curated: FormulaDictionary | undefined;
@@ -109,7 +115,7 @@ function placeholderDiagnostics(placeholders: readonly Placeholder[], locale: Lo
  */
 function placeholdersOf(text: string, lines: LineIndex, options: PlaceholderOptions, ignoreSources: readonly string[], locale: Locale, cache?: AnalysisCache): FoundPlaceholders {
   const messages = new Map<string, string>();
-  if (!cache || CROSSES_LINES.test(text) || (text.includes('\r') && LONE_CR.test(text))) {
+  if (!cache || (text.includes('【') && CROSSES_LINES.test(text)) || (text.includes('\r') && LONE_CR.test(text))) {
     const placeholders = findPlaceholders(text, options);
     return { placeholders, diagnostics: placeholderDiagnostics(placeholders, locale, messages) };
   }
@@ -119,13 +125,18 @@ function placeholdersOf(text: string, lines: LineIndex, options: PlaceholderOpti
       lines.forgetSlots(cache.placeholders.lines);
       lines.forgetSlots(cache.placeholders.placed);
     }
-    cache.placeholders = { key, lines: new LineCache<Placeholder[]>(), placed: {} };
+    cache.placeholders = { key, lines: new LineCache<Placeholder[]>(cache.runOnly), placed: {} };
   }
   const found: FoundPlaceholders = { placeholders: [], diagnostics: [] };
   const { lines: lineCache, placed } = cache.placeholders;
   const placedSlots = lines.slots<{ at: number; from: Placeholder[]; placed: FoundPlaceholders }>(placed);
+  // Lines without placeholders (most) share one empty result.
+  const find = (own: string) => {
+    const inLine = findPlaceholders(own, options);
+    return inLine.length ? inLine : NO_PLACEHOLDERS;
+  };
   for (let line = 0; line < lines.lineCount; line++) {
-    const inLine = lineCache.getLine(lines, line, own => findPlaceholders(own, options), nonEmpty);
+    const inLine = lineCache.getLine(lines, line, find, nonEmpty);
     if (!inLine.length) continue;
     const at = lines.lineStarts[line];
     // Shared with later analyses while the line stays where it is: never to be changed.
@@ -140,6 +151,7 @@ function placeholdersOf(text: string, lines: LineIndex, options: PlaceholderOpti
   return found;
 }
 
+const NO_PLACEHOLDERS: Placeholder[] = Object.freeze([]) as unknown as Placeholder[];
 const CROSSES_LINES = /【\s*[\r\n]/;
 const LONE_CR = /\r(?!\n)/;
 
@@ -150,7 +162,8 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
 /** The analysis in steps, for a caller that spreads a huge document's over time (see steps.ts). */
 export function* analysisSteps(text: string, options: AnalysisOptions = {}): Steps<Analysis> {
   const locale = options.locale ?? 'zh-cn';
-  const cache = options.cache === false ? undefined : options.cache ?? new AnalysisCache();
+  // An analysis of its own reads each text once, and keeps nothing for a next version.
+  const cache = options.cache === false ? undefined : options.cache ?? new AnalysisCache(true);
   const lines = new LineIndex(text, cache?.lines);
   if (cache) cache.lines = lines;
   const structure = yield* structureSteps(text, lines, cache?.markers);
@@ -164,7 +177,7 @@ export function* analysisSteps(text: string, options: AnalysisOptions = {}): Ste
   if (cache && cache.formulas?.dictionary !== dictionary) {
     const old = cache.formulas;
     if (old) for (const owner of [old.lines, old.placed, old.checks?.lines, old.checks?.placed]) if (owner) lines.forgetSlots(owner);
-    cache.formulas = new FormulaCache(dictionary);
+    cache.formulas = new FormulaCache(dictionary, cache.runOnly);
   }
   const formulas = yield* formulaSteps(dictionary, lines, cache?.formulas);
   cache?.formulas?.lines.endRun();

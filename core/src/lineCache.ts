@@ -1,4 +1,4 @@
-import { LineIndex } from './text';
+import { detachedSlice, LineIndex } from './text';
 
 /**
  * Results computed per line and kept by the line's text, so that re-analysing an edited document
@@ -10,6 +10,16 @@ export class LineCache<T> {
   private run = 0;
   /** Entries looked up in this run. */
   private seen = 0;
+  /** With `runOnly`, the results of the lines later lines repeat, by the first such line (see `getLine`). */
+  private repeated = new Map<number, T>();
+
+  /**
+   * `runOnly`: the cache serves one run and is then dropped (an analysis without a cache of the
+   * caller's): `getLine` reads each line that repeats an earlier one from that line's result, found
+   * by the index's `equalLines` (one look-up per line for all the caches of the run), and a line that
+   * no other repeats is read without being looked up or kept.
+   */
+  constructor(readonly runOnly = false) {}
 
   /**
    * The cached result for a line, or `compute` on a copy of the line (see `detached`). `owned`: the
@@ -21,7 +31,8 @@ export class LineCache<T> {
   }
 
   private entry(line: string, compute: (line: string) => T, owned: boolean): Entry<T> {
-    let entry = this.entries.get(line);
+    // (A first run has nothing before it: no look-up, which for a long line costs as much as a short one's reading.)
+    let entry = this.entries.size ? this.entries.get(line) : undefined;
     if (!entry) {
       const own = owned ? line : detached(line);
       entry = { key: own, value: compute(own), run: -1 };
@@ -44,12 +55,33 @@ export class LineCache<T> {
     const slots = lines.slots<T>(this);
     const known = slots[line];
     if (known !== undefined) return known;
+    if (this.runOnly) {
+      const value = this.repeatedOrComputed(lines, line, compute);
+      if (!kept || kept(value)) slots[line] = value;
+      return value;
+    }
     const text = lines.lineText(line);
     const entry = this.entry(text, compute, true);
     // Always: strings cannot be told apart by identity in JavaScript, and the cache's own is the one to share.
     lines.shareText(line, entry.key);
     if (!kept || kept(entry.value)) slots[line] = entry.value;
     return entry.value;
+  }
+
+  /** A line's result (see `runOnly`): that of the first line of its text if known, else computed (and kept if the text repeats). */
+  private repeatedOrComputed(lines: LineIndex, line: number, compute: (line: string) => T): T {
+    const { first, repeats } = lines.equalLines();
+    const firstLine = first[line];
+    if (firstLine !== line) {
+      // Equal lines share one string, as when looked up by text.
+      lines.shareText(line, lines.lineText(firstLine));
+      // (The first line may not have been asked: a line-start marker is taken or not by what precedes it.)
+      const known = this.repeated.get(firstLine);
+      if (known !== undefined) return known;
+    }
+    const value = compute(lines.lineText(line));
+    if (repeats[firstLine] === 1) this.repeated.set(firstLine, value);
+    return value;
   }
 
   /** Ends a run over the document: lines not looked up in it are forgotten once they are as many as those that were. */
@@ -59,6 +91,8 @@ export class LineCache<T> {
     }
     this.run++;
     this.seen = 0;
+    // A run-only cache keeps its slots (read again within the run: see formula checks), not its repeats.
+    if (this.runOnly) this.repeated = new Map();
   }
 }
 
@@ -80,11 +114,7 @@ interface Entry<T> {
   run: number;
 }
 
-/**
- * A copy of a string that does not point into the string it was cut from. V8 keeps a substring as
- * a view of its parent, so a line kept from an old version would keep that whole old text alive;
- * slicing a concatenation makes V8 copy the characters first.
- */
+/** A copy of a string that does not point into the string it was cut from (see `detachedSlice`). */
 export function detached(text: string): string {
-  return (text + ' ').slice(0, -1);
+  return detachedSlice(text, 0, text.length);
 }

@@ -1,5 +1,5 @@
 import { CN_NUMERAL, formatChineseNumeral, parseChineseNumeral } from './numerals';
-import { isHan } from './text';
+import { charSet, CodeTest, isHanAt } from './text';
 
 /** GB/T 9704 heading kinds, in their fixed order, then the parallel markers of speeches. */
 export type MarkerKind =
@@ -45,6 +45,8 @@ export const SEQUENCE_WORDS: Record<string, number> = {
 interface Pattern {
   kind: MarkerKind;
   regex: RegExp;
+  /** The characters the regex can start with (a `charSet`): elsewhere it is not run. */
+  opens: Uint8Array;
   /** Index of the capture group holding the number or sequence word. */
   group: number;
   parse(numeral: string): number | undefined;
@@ -54,6 +56,12 @@ interface Pattern {
 }
 
 const cn = parseChineseNumeral;
+/** What markers open with: a Chinese numeral (CN_NUMERAL), a bracket, a digit, 第, a sequence word. */
+const OPENS_NUMERAL = '一二三四五六七八九十';
+const OPENS_BRACKET = '（(';
+const OPENS_DIGIT = '0123456789';
+const OPENS_ORDINAL = '第';
+const OPENS_SEQUENCE = '首其再最';
 const arabic = (s: string) => { const n = Number(s); return n >= 1 ? n : undefined; };
 // A heading text cannot start with these after 一要 (三要素, 二要点 are nouns, not markers).
 const NOT_YAO = '素点件务案闻害职员塞冲地';
@@ -61,20 +69,20 @@ const NOT_YAO = '素点件务案闻害职员塞冲地';
 const GB_PATTERNS: Pattern[] = [
   {
     // 二、三产业, 八、九十, 一、二月份: a numeral and the next one are a range, not a heading.
-    kind: 'cn-dun', regex: new RegExp(`(${CN_NUMERAL})、`, 'y'), group: 1, parse: cn,
+    kind: 'cn-dun', regex: new RegExp(`(${CN_NUMERAL})、`, 'y'), opens: charSet(OPENS_NUMERAL), group: 1, parse: cn,
     inText: (text, end, value) => text.startsWith(formatChineseNumeral(value + 1), end),
   },
   {
-    kind: 'cn-paren', regex: new RegExp(`([（(])(${CN_NUMERAL})([）)])`, 'y'), group: 2, parse: cn,
+    kind: 'cn-paren', regex: new RegExp(`([（(])(${CN_NUMERAL})([）)])`, 'y'), opens: charSet(OPENS_BRACKET), group: 2, parse: cn,
     styleIssue: m => (m[1] === '(' || m[3] === ')' ? 'half-width-paren' : undefined),
   },
   {
-    kind: 'arabic-paren', regex: /([（(])(\d{1,2})([）)])/y, group: 2, parse: arabic,
+    kind: 'arabic-paren', regex: /([（(])(\d{1,2})([）)])/y, opens: charSet(OPENS_BRACKET), group: 2, parse: arabic,
     styleIssue: m => (m[1] === '(' || m[3] === ')' ? 'half-width-paren' : undefined),
   },
   {
     // Not 2023. (years) nor 1.5亿 (amounts): one or two digits, no digit after the dot.
-    kind: 'arabic-dot', regex: /(\d{1,2})([.．、])(?![\d０-９.．])/y, group: 1, parse: arabic,
+    kind: 'arabic-dot', regex: /(\d{1,2})([.．、])(?![\d０-９.．])/y, opens: charSet(OPENS_DIGIT), group: 1, parse: arabic,
     styleIssue: m => (m[2] === '、' ? 'arabic-dun' : undefined),
     // 3、4个项目: numbers listed with 、.
     inText: (text, end) => text[end - 1] === '、' && /[\d０-９]/.test(text[end] ?? ''),
@@ -83,12 +91,12 @@ const GB_PATTERNS: Pattern[] = [
 
 const PARALLEL_PATTERNS: Pattern[] = [
   // 第一， but not 第一时间 / 第一责任人: the ordinal must be followed by punctuation.
-  { kind: 'ordinal', regex: new RegExp(`第(${CN_NUMERAL})[，,、：:]`, 'y'), group: 1, parse: cn },
-  { kind: 'shi', regex: new RegExp(`(${CN_NUMERAL})是`, 'y'), group: 1, parse: cn },
-  { kind: 'yao', regex: new RegExp(`(${CN_NUMERAL})要(?![${NOT_YAO}])`, 'y'), group: 1, parse: cn },
+  { kind: 'ordinal', regex: new RegExp(`第(${CN_NUMERAL})[，,、：:]`, 'y'), opens: charSet(OPENS_ORDINAL), group: 1, parse: cn },
+  { kind: 'shi', regex: new RegExp(`(${CN_NUMERAL})是`, 'y'), opens: charSet(OPENS_NUMERAL), group: 1, parse: cn },
+  { kind: 'yao', regex: new RegExp(`(${CN_NUMERAL})要(?![${NOT_YAO}])`, 'y'), opens: charSet(OPENS_NUMERAL), group: 1, parse: cn },
   {
     // 首先，祝贺… and 最后，祝大家… are courtesies that open or close the remarks, not points.
-    kind: 'sequence', regex: /(首先|其次|再次|最后|最後)(?:[，,：:、]|(?=要|是|必须))(?![预預恭衷]?祝|谢谢|謝謝)/y, group: 1,
+    kind: 'sequence', regex: /(首先|其次|再次|最后|最後)(?:[，,：:、]|(?=要|是|必须))(?![预預恭衷]?祝|谢谢|謝謝)/y, opens: charSet(OPENS_SEQUENCE), group: 1,
     parse: word => SEQUENCE_WORDS[word],
   },
 ];
@@ -97,9 +105,19 @@ const LINE_START_PATTERNS = [...GB_PATTERNS, ...PARALLEL_PATTERNS];
 
 /** What ends a heading's text (and the run-in heading's sentence): 。；：？！ full- or half-width. */
 export const HEADING_END = /[。；：？！;:?!]/;
+const HEADING_END_CHARS = charSet('。；：？！;:?!');
+
+/**
+ * The characters a marker can open with (a numeral, a bracket, a digit, 第, a sequence word's first):
+ * most places the scan tries hold none, and are passed over without running the patterns.
+ */
+const MAY_OPEN_MARKER = charSet(OPENS_NUMERAL + OPENS_BRACKET + OPENS_DIGIT + OPENS_ORDINAL + OPENS_SEQUENCE);
 
 function tryPatterns(text: string, at: number, lineEnd: number, patterns: Pattern[], inline: boolean): Marker | undefined {
+  const first = text.charCodeAt(at);
+  if (MAY_OPEN_MARKER[first] !== 1) return undefined;
   for (const pattern of patterns) {
+    if (pattern.opens[first] !== 1) continue;
     pattern.regex.lastIndex = at;
     const match = pattern.regex.exec(text);
     if (!match || match.index + match[0].length > lineEnd) continue;
@@ -110,7 +128,7 @@ function tryPatterns(text: string, at: number, lineEnd: number, patterns: Patter
     if (pattern.inText?.(text, end, value)) continue;
     const numeralStart = at + match[0].indexOf(numeral);
     let textEnd = end;
-    while (textEnd < lineEnd && !HEADING_END.test(text[textEnd])) textEnd++;
+    while (textEnd < lineEnd && HEADING_END_CHARS[text.charCodeAt(textEnd)] !== 1) textEnd++;
     return {
       kind: pattern.kind, value, label: match[0], start: at, end,
       numeralStart, numeralEnd: numeralStart + numeral.length,
@@ -120,12 +138,12 @@ function tryPatterns(text: string, at: number, lineEnd: number, patterns: Patter
   return undefined;
 }
 
-const LEADING_SPACE = /[\s\u3000]*/y;
+const IS_SPACE = new CodeTest(/[\s\u3000]/);
 
+/** Passed over by code, not by a regex: a regex match is an array made for each use. */
 function skipSpace(text: string, at: number): number {
-  LEADING_SPACE.lastIndex = at;
-  LEADING_SPACE.exec(text);
-  return LEADING_SPACE.lastIndex;
+  while (IS_SPACE.at(text, at)) at++;
+  return at;
 }
 
 /** The marker a line opens with, if any. `lineStart`..`lineEnd` excludes the line break. */
@@ -143,9 +161,16 @@ const CLAUSE_END = '。！？：；!?:;';
 const FULL_STOP = '。！？!?';
 /** Spaces, including a page's no-break and ideographic ones. */
 const SPACES = ' \t\u00a0\u3000';
+/** The same, by code, for the scans of every character (see `charSet`). */
+const CLAUSE_END_CHARS = charSet(CLAUSE_END);
+const FULL_STOP_CHARS = charSet(FULL_STOP);
+const SPACE_CHARS = charSet(SPACES);
+const LETTER_OR_DIGIT = charSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789');
+const DOT = 46;
+
 /** Pages deliver a half-width full stop: a dot not in a number (2.9), a name or an address (x.com). */
 function isHalfWidthStop(text: string, i: number): boolean {
-  return text[i] === '.' && i > 0 && !/[A-Za-z0-9]/.test(text[i - 1]);
+  return text.charCodeAt(i) === DOT && i > 0 && LETTER_OR_DIGIT[text.charCodeAt(i - 1)] !== 1;
 }
 
 /** The characters a marker may follow, by code, for the scan to pass over all others at the cost of one look-up. */
@@ -159,14 +184,17 @@ function markerMayFollow(text: string, i: number): boolean {
 
 /** A space after Chinese text is a paragraph break that the page lost. */
 function endsClause(text: string, i: number): boolean {
-  return CLAUSE_END.includes(text[i]) || isHalfWidthStop(text, i) || (SPACES.includes(text[i]) && isHan(text[i - 1]));
+  return CLAUSE_END_CHARS[text.charCodeAt(i)] === 1 || isHalfWidthStop(text, i) || (SPACE_CHARS[text.charCodeAt(i)] === 1 && isHanAt(text, i - 1));
 }
 
 const NOTE_LENGTH = 30;
+const FULL_CLOSE = '）'.charCodeAt(0);
+const HALF_CLOSE = ')'.charCodeAt(0);
 
 /** The end of a bracketed note after a clause: …。（掌声）, …。（具体数据待补充） */
 function endsNoteAfterClause(text: string, i: number): boolean {
-  if (text[i] !== '）' && text[i] !== ')') return false;
+  const code = text.charCodeAt(i);
+  if (code !== FULL_CLOSE && code !== HALF_CLOSE) return false;
   for (let open = i - 1; open >= Math.max(1, i - NOTE_LENGTH); open--) {
     if (text[open] === '（' || text[open] === '(') return endsClause(text, open - 1);
     if ('）)'.includes(text[open])) return false;
@@ -175,21 +203,30 @@ function endsNoteAfterClause(text: string, i: number): boolean {
 }
 
 function endsSentence(text: string, i: number): boolean {
-  return FULL_STOP.includes(text[i]) || isHalfWidthStop(text, i);
+  return FULL_STOP_CHARS[text.charCodeAt(i)] === 1 || isHalfWidthStop(text, i);
 }
 
 /** What may stand between a clause end and the marker after it: closing quotes and brackets, spaces. */
-const AFTER_CLAUSE_END = /[”’」』）)\s\u3000]*/y;
+const IS_AFTER_CLAUSE_END = new CodeTest(/[”’」』）)\s\u3000]/);
+
+/**
+ * Whether a marker may start after the clause end at text[i], as far as the next character tells: a
+ * character passed over after a clause end, or one a marker can open with. Most clause ends are
+ * followed by neither, and the scan goes on without reading further.
+ */
+function markerMayStartAfter(text: string, i: number, lineEnd: number): boolean {
+  return i + 1 >= lineEnd || MAY_OPEN_MARKER[text.charCodeAt(i + 1)] === 1 || IS_AFTER_CLAUSE_END.at(text, i + 1);
+}
 
 function afterClauseEnd(text: string, i: number): number {
-  AFTER_CLAUSE_END.lastIndex = i + 1;
-  AFTER_CLAUSE_END.exec(text);
-  return AFTER_CLAUSE_END.lastIndex;
+  let at = i + 1;
+  while (IS_AFTER_CLAUSE_END.at(text, at)) at++;
+  return at;
 }
 
 const LIST_KINDS: ReadonlySet<MarkerKind> = new Set(['cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren', 'ordinal', 'shi', 'yao']);
-const ITEM_SEPARATOR = '，,、；;';
-const COMMA = '，,、';
+const ITEM_SEPARATOR = charSet('，,、；;');
+const COMMA = charSet('，,、');
 /** Items of a list between semicolons up to this long are the list's words, not points to outline. */
 const SHORT_ITEM = 16;
 /** A list inside one sentence is looked for this far (bounding the work on text without full stops). */
@@ -214,11 +251,11 @@ function listEnd(text: string, marker: Marker, lineEnd: number): number | undefi
   let longest = 0;
   let commaSeparated = false;
   for (let i = marker.end; i < sentenceEnd; i++) {
-    if (!ITEM_SEPARATOR.includes(text[i])) continue;
+    if (ITEM_SEPARATOR[text.charCodeAt(i)] !== 1) continue;
     const next = tryPatterns(text, skipSpace(text, i + 1), sentenceEnd, pattern, true);
     if (next?.value !== value + 1) continue;
     longest = Math.max(longest, i - itemStart);
-    commaSeparated ||= COMMA.includes(text[i]);
+    commaSeparated ||= COMMA[text.charCodeAt(i)] === 1;
     value = next.value;
     itemStart = next.end;
     i = next.end - 1;
@@ -229,7 +266,7 @@ function listEnd(text: string, marker: Marker, lineEnd: number): number | undefi
 }
 
 /** What a first marker glued to a heading starts with: （一）(1) 1. 第一 首先 一是 一要. */
-const GLUED_FIRST = '（(1第首一';
+const GLUED_FIRST = charSet('（(1第首一');
 // 统一是前提, 唯一要求: 一 ending a word is no marker.
 const ENDS_WORD_WITH_ONE = '统統唯同万萬专專单單第之如划劃合归歸均逐一';
 /** A heading's own text before a glued marker is at least this long (not 小(一)型水库), and headings are short. */
@@ -271,7 +308,7 @@ function gluedChild(text: string, parent: Marker, lineEnd: number): Marker | und
   if (rank === undefined) return undefined;
   const end = Math.min(parent.textEnd, parent.textStart + GLUED_WITHIN);
   for (let at = parent.textStart + GLUED_AFTER; at < end; at++) {
-    if (!GLUED_FIRST.includes(text[at]) || !isHan(text[at - 1])) continue;
+    if (GLUED_FIRST[text.charCodeAt(at)] !== 1 || !isHanAt(text, at - 1)) continue;
     const marker = tryPatterns(text, at, lineEnd, LINE_START_PATTERNS, true);
     if (marker?.value !== 1 || (isGbKind(marker.kind) && GB_RANK[marker.kind]! <= rank)) continue;
     if ((marker.kind === 'shi' || marker.kind === 'yao') && ENDS_WORD_WITH_ONE.includes(text[at - 1])) continue;
@@ -309,7 +346,7 @@ export function inlineMarkers(text: string, from: number, lineEnd: number, openi
   }
   // A scan bounded by the line: a global regex would search past it, to the end of the text.
   for (; i < lineEnd; i++) {
-    if (!markerMayFollow(text, i)) continue;
+    if (!markerMayFollow(text, i) || !markerMayStartAfter(text, i, lineEnd)) continue;
     const at = afterClauseEnd(text, i);
     if (at >= lineEnd) break;
     const marker = tryPatterns(text, at, lineEnd, LINE_START_PATTERNS, true);

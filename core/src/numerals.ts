@@ -1,17 +1,23 @@
-const DIGITS: Record<string, number> = {
-  '零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '兩': 2, '三': 3, '四': 4, '五': 5,
-  '六': 6, '七': 7, '八': 8, '九': 9,
-};
 const DIGIT_CHARS = '〇一二三四五六七八九';
 
 /** Value of a Chinese numeral up to 99 (一, 十, 十二, 二十, 二十三); undefined if it is not one. */
 export function parseChineseNumeral(text: string): number | undefined {
-  const match = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
-  if (!match || text === '') return undefined;
-  const [, tensOrUnit, ten, unit] = match;
-  if (!ten) return unit ? undefined : DIGITS[tensOrUnit!];
-  return (tensOrUnit ? DIGITS[tensOrUnit] : 1) * 10 + (unit ? DIGITS[unit] : 0);
+  // [一-九]?十?[一-九]? read by hand (markers parse a numeral each: no regex match made for it).
+  let at = 0;
+  const tensOrUnit = NONZERO_DIGIT[text[at]];
+  if (tensOrUnit !== undefined) at++;
+  const ten = text[at] === '十';
+  if (ten) at++;
+  const unit = NONZERO_DIGIT[text[at]];
+  if (unit !== undefined) at++;
+  if (at !== text.length || text === '') return undefined;
+  if (!ten) return unit !== undefined ? undefined : tensOrUnit;
+  return (tensOrUnit ?? 1) * 10 + (unit ?? 0);
 }
+
+const NONZERO_DIGIT: Record<string, number | undefined> = Object.assign(Object.create(null), {
+  '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+});
 
 export function formatChineseNumeral(value: number): string {
   if (value < 1 || value > 99 || !Number.isInteger(value)) return String(value);

@@ -34,7 +34,7 @@ export class CharacterCounter {
       const hasMarker = nextMarker < markers.length && markers.starts[nextMarker] < end;
       let count: number;
       if (!cache) count = this.scan(start, end, nextMarker);
-      else if (!hasMarker) count = cache.plain.getLine(lines, line, own => countRange(own, NO_SPANS, 0, own.length, 0), byTextOnly);
+      else if (!hasMarker) count = cache.plain.getLine(lines, line, countLine, byTextOnly);
       else count = markedLineCount(lines, line, start, end, markers, nextMarker, cache.marked);
       beforeLine[line + 1] = beforeLine[line] + count;
     }
@@ -69,9 +69,15 @@ export class CharacterCounter {
 
 /** Counts of lines kept from one analysis of a document to the next. */
 export class CountCache {
-  readonly plain = new LineCache<number>();
+  readonly plain: LineCache<number>;
   /** Lines with markers: the count for the marker positions last seen on such a line. */
-  readonly marked = new LineCache<{ markers: string; count: number }>();
+  readonly marked: LineCache<{ markers: string; count: number }>;
+
+  /** `runOnly`: see `LineCache`. */
+  constructor(runOnly = false) {
+    this.plain = new LineCache<number>(runOnly);
+    this.marked = new LineCache<{ markers: string; count: number }>(runOnly);
+  }
 }
 
 /** Marker spans in text order, as two arrays of offsets. */
@@ -81,7 +87,23 @@ export interface Spans {
   ends: Int32Array;
 }
 
-const NO_SPANS: Spans = { length: 0, starts: new Int32Array(0), ends: new Int32Array(0) };
+/** The count of a line without markers: `countRange` without the marker tests, for the many lines that have none. */
+function countLine(line: string): number {
+  let count = 0;
+  let previousAlnum = false;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (isIdeograph(code)) {
+      count++;
+      previousAlnum = false;
+      continue;
+    }
+    const alnum = isAlnum(code);
+    if (!isSpace(code) && !isLowSurrogate(code) && !(alnum && previousAlnum)) count++;
+    previousAlnum = alnum;
+  }
+  return count;
+}
 
 function spans(list: ReadonlyArray<{ start: number; end: number }>, by = 0): Spans {
   return { length: list.length, starts: Int32Array.from(list, m => m.start - by), ends: Int32Array.from(list, m => m.end - by) };
@@ -96,15 +118,16 @@ function markedLineCount(
   while (last < markers.length && markers.starts[last] < end) last++;
   let signature = '';
   for (let m = first; m < last; m++) signature += `${markers.starts[m] - start},${markers.ends[m] - start};`;
-  const entry = cache.getLine(lines, line, () => ({ markers: '', count: -1 }), byTextOnly);
+  const entry = cache.getLine(lines, line, uncounted, byTextOnly);
   if (entry.count < 0 || entry.markers !== signature) {
-    const text = lines.lineText(line);
-    const inLine: Spans = { length: last - first, starts: markers.starts.subarray(first, last).map(o => o - start), ends: markers.ends.subarray(first, last).map(o => o - start) };
     entry.markers = signature;
-    entry.count = countRange(text, inLine, 0, text.length, 0);
+    // Counted in place (the line break counts nothing, and nothing before the line carries over): as in the line alone.
+    entry.count = countRange(lines.text, markers, start, end, first);
   }
   return entry.count;
 }
+
+const uncounted = () => ({ markers: '', count: -1 });
 
 /** Counts text[start, end), markers from index `marker` on being the ones that may overlap it. */
 function countRange(text: string, markers: Spans, start: number, end: number, marker: number): number {
@@ -115,14 +138,30 @@ function countRange(text: string, markers: Spans, start: number, end: number, ma
     while (marker < markers.length && markers.ends[marker] <= i) marker++;
     const inMarker = marker < markers.length && markers.starts[marker] <= i;
     const code = text.charCodeAt(i);
+    if (!inMarker && isIdeograph(code)) {
+      count++;
+      previousAlnum = false;
+      continue;
+    }
     const alnum = isAlnum(code);
-    const space = code <= 32 || code === 0x3000 || code === 0xa0 || code === 0xfeff;
-    // A surrogate pair is one character: count its high half only.
-    const lowSurrogate = code >= 0xdc00 && code <= 0xdfff;
-    if (!inMarker && !space && !lowSurrogate && !(alnum && previousAlnum)) count++;
+    if (!inMarker && !isSpace(code) && !isLowSurrogate(code) && !(alnum && previousAlnum)) count++;
     previousAlnum = alnum && !inMarker;
   }
   return count;
+}
+
+/** A CJK ideograph, most of a draft: counted, and neither a letter, a digit, a space nor half a surrogate pair (a short way past the other tests). */
+function isIdeograph(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
+
+function isSpace(code: number): boolean {
+  return code <= 32 || code === 0x3000 || code === 0xa0 || code === 0xfeff;
+}
+
+/** A surrogate pair is one character: its high half only is counted. */
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 function isAlnum(code: number): boolean {

@@ -83,12 +83,15 @@ export interface LineMarkers {
 
 function lineMarkers(line: string): LineMarkers {
   const atStart = lineStartMarker(line, 0, line.length);
-  return {
-    atStart,
-    inline: inlineMarkers(line, atStart ? atStart.end : 0, line.length, atStart),
-    // Made when first needed (seldom): see structureSteps.
-  };
+  const inline = inlineMarkers(line, atStart ? atStart.end : 0, line.length, atStart);
+  // Most lines have none: they share one result (never changed: without a line-start marker, no
+  // inlineFromStart is ever made for it).
+  if (!atStart && !inline.length) return NO_MARKERS;
+  // inlineFromStart is made when first needed (seldom): see structureSteps.
+  return { atStart, inline };
 }
+
+const NO_MARKERS: LineMarkers = Object.freeze({ inline: Object.freeze([]) as unknown as Marker[] });
 
 export function shifted(marker: Marker, by: number): Marker {
   return {

@@ -69,6 +69,33 @@ export class LineIndex {
     return values as (T | undefined)[];
   }
 
+  private equal?: { first: Int32Array; repeats: Uint8Array };
+
+  /**
+   * Per line, the first line of the same text (itself if none before it has it), and per line, 1
+   * where a later line repeats it: made once, on first use (see `LineCache.runOnly`).
+   */
+  equalLines(): { first: Int32Array; repeats: Uint8Array } {
+    if (!this.equal) {
+      const first = new Int32Array(this.lineCount);
+      const repeats = new Uint8Array(this.lineCount);
+      const firstOfText = new Map<string, number>();
+      for (let line = 0; line < this.lineCount; line++) {
+        const text = this.lineText(line);
+        const earlier = firstOfText.get(text);
+        if (earlier === undefined) {
+          firstOfText.set(text, line);
+          first[line] = line;
+        } else {
+          first[line] = earlier;
+          repeats[earlier] = 1;
+        }
+      }
+      this.equal = { first, repeats };
+    }
+    return this.equal;
+  }
+
   /** Drops an owner's slots, when it is replaced (a formula cache for a new dictionary). */
   forgetSlots(owner: object): void {
     this.lineSlots.delete(owner);
@@ -131,9 +158,16 @@ function scanLineStarts(text: string, from: number, to: number, starts: number[]
   }
 }
 
-/** A copy of text[start, end) that does not point into text (V8 keeps a longer substring as a view). */
-function detachedSlice(text: string, start: number, end: number): string {
-  return end - start < 13 ? text.slice(start, end) : (text.slice(start, end) + ' ').slice(0, -1);
+/**
+ * A copy of text[start, end) that does not point into text: V8 keeps a substring of 13 characters or
+ * more as a view of its parent, and copies a shorter one. Joining two parts makes V8 copy the
+ * characters into a plain string of their own, which scans read faster than a view (of a copy made
+ * by slicing a concatenation, as before) and which holds no extra character.
+ */
+export function detachedSlice(text: string, start: number, end: number): string {
+  if (end - start < 13) return text.slice(start, end);
+  const middle = start + 6;
+  return [text.slice(start, middle), text.slice(middle, end)].join('');
 }
 
 /** The common start and end of two texts: what lies between them is what an edit changed. */
@@ -206,7 +240,50 @@ function editedLines(previous: LineIndex, text: string): { lineStarts: Int32Arra
 
 /** CJK ideographs (BMP blocks and, via surrogates, the extension planes). */
 export function isHan(ch: string | undefined): boolean {
-  return !!ch && /\p{Script=Han}/u.test(ch);
+  return !!ch && HAN_CHARACTER.test(ch);
+}
+
+const HAN_CHARACTER = /\p{Script=Han}/u;
+
+/**
+ * A one-character regex as a test of the code unit at text[i], answered from a table filled in as
+ * codes come up: a scan of every character makes no string of each (V8 keeps no ready string for a
+ * CJK character) and runs no regex on it. A surrogate half on its own is tested as such, as the regex
+ * on text[i] tests it; past the end of the text, the answer is false.
+ */
+export class CodeTest {
+  /** Per code: 0 not asked yet, 1 matches, 2 does not. */
+  private readonly known = new Uint8Array(0x10000);
+
+  constructor(private readonly regex: RegExp) {}
+
+  at(text: string, i: number): boolean {
+    const code = text.charCodeAt(i);
+    if (code !== code) return false;
+    let known = this.known[code];
+    if (known === 0) this.known[code] = known = this.regex.test(String.fromCharCode(code)) ? 1 : 2;
+    return known === 1;
+  }
+}
+
+const HAN_CODE = new CodeTest(HAN_CHARACTER);
+
+/** `isHan(text[i])`, for scans of every character. */
+export function isHanAt(text: string, i: number): boolean {
+  return HAN_CODE.at(text, i);
+}
+
+/**
+ * Characters (of the Basic Multilingual Plane) to test by code: `set[text.charCodeAt(i)] === 1`
+ * costs one look-up, where `chars.includes(text[i])` or a regex on `text[i]` first makes a string
+ * of the character (V8 keeps no ready string for a CJK character). Past its end, or at NaN, a set holds nothing.
+ */
+export function charSet(chars: string): Uint8Array {
+  let max = 0;
+  for (let i = 0; i < chars.length; i++) max = Math.max(max, chars.charCodeAt(i));
+  const set = new Uint8Array(max + 1);
+  for (let i = 0; i < chars.length; i++) set[chars.charCodeAt(i)] = 1;
+  return set;
 }
 
 /** Full-width punctuation used in Chinese prose. */

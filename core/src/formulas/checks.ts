@@ -173,7 +173,7 @@ function* cachedOccurrenceChecks(text: string, occurrences: FormulaOccurrence[],
       lines.forgetSlots(formulas.checks.lines);
       lines.forgetSlots(formulas.checks.placed);
     }
-    formulas.checks = { key, lines: new LineCache<Diagnostic[]>(), placed: {} };
+    formulas.checks = { key, lines: new LineCache<Diagnostic[]>(formulas.lines.runOnly), placed: {} };
   }
   const checks = formulas.checks;
   const placed = lines.slots<{ at: number; from: Diagnostic[]; placed: Diagnostic[] }>(checks.placed);

@@ -1,4 +1,5 @@
 import data from '../../../data/formulas.json';
+import { NameFinder } from './nameFinder';
 
 export type FormulaOrigin = 'dictionary' | 'user' | 'corpus';
 
@@ -24,6 +25,22 @@ export interface FormulaEntry {
   origin: FormulaOrigin;
 }
 
+export interface ItemIndex {
+  byItem: Map<string, FormulaEntry[]>;
+  /** The lengths items come in. */
+  lengths: number[];
+  /** Per code unit, the lengths (in the order of `lengths`) of the items that end with it, and of those that start with it. */
+  lengthsEndingWith: Map<number, number[]>;
+  lengthsStartingWith: Map<number, number[]>;
+  /** Per `edgeKey` of an item, 1: text whose key has no 1 is no item, and is not cut out to be looked up. */
+  edges: Uint8Array;
+}
+
+/** A 16-bit digest of text[start, end)'s first and last code units and its length (see `ItemIndex.edges`). */
+export function edgeKey(text: string, start: number, end: number): number {
+  return ((text.charCodeAt(start) * 0x9e37) ^ (text.charCodeAt(end - 1) * 0x85eb) ^ ((end - start) * 0xc2b3)) & 0xffff;
+}
+
 /** Formulas by name and alias; when two share a name, the earlier list wins. */
 export class FormulaDictionary {
   private readonly byName = new Map<string, FormulaEntry>();
@@ -40,10 +57,10 @@ export class FormulaDictionary {
 
   get(name: string): FormulaEntry | undefined { return this.byName.get(name); }
 
-  private items?: { byItem: Map<string, FormulaEntry[]>; lengths: number[] };
+  private items?: ItemIndex;
 
   /** The authoritative formulas (not those only a corpus knows) by each of their items, in any version. */
-  itemIndex(): { byItem: Map<string, FormulaEntry[]>; lengths: number[] } {
+  itemIndex(): ItemIndex {
     if (!this.items) {
       const byItem = new Map<string, FormulaEntry[]>();
       for (const entry of this.entries.filter(e => e.origin !== 'corpus' && e.items.length >= 2)) {
@@ -51,20 +68,33 @@ export class FormulaDictionary {
           byItem.set(item, [...(byItem.get(item) ?? []), entry]);
         }
       }
-      this.items = { byItem, lengths: [...new Set([...byItem.keys()].map(item => item.length))] };
+      const items = [...byItem.keys()];
+      const edges = new Uint8Array(0x10000);
+      for (const item of items) edges[edgeKey(item, 0, item.length)] = 1;
+      const lengths = [...new Set(items.map(item => item.length))];
+      const lengthsBy = (edge: (item: string) => number) => {
+        const sets = new Map<number, Set<number>>();
+        for (const item of items) {
+          const code = edge(item);
+          if (!sets.has(code)) sets.set(code, new Set());
+          sets.get(code)!.add(item.length);
+        }
+        return new Map([...sets].map(([code, set]) => [code, lengths.filter(length => set.has(length))]));
+      };
+      this.items = {
+        byItem, lengths, edges,
+        lengthsEndingWith: lengthsBy(item => item.charCodeAt(item.length - 1)), lengthsStartingWith: lengthsBy(item => item.charCodeAt(0)),
+      };
     }
     return this.items;
   }
 
-  private pattern?: RegExp | null;
+  private finder?: NameFinder;
 
-  /** Every name and alias as one expression, longest first, so that a longer name wins where two overlap. */
-  namePattern(): RegExp | undefined {
-    if (this.pattern === undefined) {
-      const names = [...this.byName.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-      this.pattern = names.length ? new RegExp(names.map(name => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : null;
-    }
-    return this.pattern ?? undefined;
+  /** Every name and alias, to find in a text: where two overlap, the one that starts first, then the longer. */
+  nameFinder(): NameFinder {
+    this.finder ??= new NameFinder(this.byName.keys());
+    return this.finder;
   }
 }
 

@@ -2,8 +2,8 @@ import { Diagnostic } from '../diagnostics';
 import { LineCache } from '../lineCache';
 import { parseChineseNumeral } from '../numerals';
 import { runSteps, Steps, STEP } from '../steps';
-import { firstIndex, LineIndex } from '../text';
-import { FormulaDictionary, FormulaEntry } from './dictionary';
+import { charSet, CodeTest, firstIndex, LineIndex } from '../text';
+import { edgeKey, FormulaDictionary, FormulaEntry, ItemIndex } from './dictionary';
 import { matchItems } from './items';
 
 export interface ItemSpan {
@@ -42,8 +42,31 @@ const ORDINARY_HEAD = /^(大$|届|次|项|原因|月|小时|钟头|星期|礼拜
 /** …and, unquoted, N个H ending in a place or a unit is a count of those (35个主产县, 28个抽查点). */
 const ORDINARY_END = /(市|县|区|乡|镇|村|片|点|所|校|园|户|人|家|处|次|批|期|天|年|月|日|元|亩|吨|名|间|座|栋|份|册|本|场)$/;
 const QUOTED = /“([^“”\n]{1,12})”/g;
-/** N个H, N项H, N大H: 四个意识, 三项服务, 三大攻坚战. */
-const COUNTED = new RegExp(`(?<![${NOT_BEFORE}])(${NUMERAL})([个项大])(\\p{Script=Han}{2,8})`, 'gu');
+/** N个H, N项H, N大H: 四个意识, 三项服务, 三大攻坚战 (tried at one place: see `nextCounted`). */
+const COUNTED = new RegExp(`(?<![${NOT_BEFORE}])(${NUMERAL})([个项大])(\\p{Script=Han}{2,8})`, 'uy');
+/** A numeral's last character and a counter: what every match of COUNTED holds. */
+const NUMERAL_THEN_COUNTER = /[一二三四五六七八九十两双\d][个项大]/g;
+
+/**
+ * The first match of COUNTED from `from` on, as a global search would find it, tried only at the few
+ * places where a numeral meets a counter: a search of the whole line ran its look-behind at every
+ * character, and cost more than the rest of the line's reading. A match holds its first such pair
+ * at most two characters after its start (the numeral has at most three).
+ */
+function nextCounted(text: string, from: number): RegExpExecArray | null {
+  for (let searched = from; ;) {
+    NUMERAL_THEN_COUNTER.lastIndex = searched;
+    // test, not exec: no match is made for each pair; the pair ends at lastIndex.
+    if (!NUMERAL_THEN_COUNTER.test(text)) return null;
+    const pair = NUMERAL_THEN_COUNTER.lastIndex - 2;
+    for (let start = Math.max(searched, pair - 2); start <= pair; start++) {
+      COUNTED.lastIndex = start;
+      const match = COUNTED.exec(text);
+      if (match) return match;
+    }
+    searched = pair + 1;
+  }
+}
 /** 十九大, 二十大: party congresses, not three big things. */
 const CONGRESS = /^(十[一二三四五六七八九]|二十[一二三四五六七八九]?)大$/;
 /** Words that end a summary's head: 四个意识的, 两个维护和. */
@@ -51,6 +74,8 @@ const HEAD_STOP = /[的和与及等是要在把对为]/;
 const NUMERAL_PREFIX = new RegExp(`^${NUMERAL}`);
 
 const NUMERAL_CHAR = /[一二三四五六七八九十百千万两双\d]/;
+/** The characters a NUMERAL starts with. */
+const OPENS_NUMERAL = charSet('一二三四五六七八九十两双0123456789');
 
 /** 四 → 4, 两/双 → 2, 13 → 13. */
 export function numeralValue(numeral: string): number | undefined {
@@ -89,6 +114,8 @@ export function summaryHead(name: string): string {
 
 /** Whether a name with an unknown head reads as a summary, not a quantity or an ordinal (三个月, 十九大). */
 function isSummaryName(name: string, quoted: boolean): boolean {
+  // Every summary opens with its number (四个意识, 三严三实, 十四五): most quotes are read no further.
+  if (OPENS_NUMERAL[name.charCodeAt(0)] !== 1) return false;
   if (COMPOUND.test(name) || PLAN.test(name)) return true;
   const number = summaryNumber(name);
   const head = summaryHead(name);
@@ -102,22 +129,23 @@ interface Candidate { start: number; end: number; quoted: boolean; known: boolea
 /** Spans of formula names: known names, quoted numeric summaries, and N个H standing on its own. */
 function nameCandidates(text: string, dictionary: FormulaDictionary): Candidate[] {
   const found: Candidate[] = [];
-  const names = dictionary.namePattern();
-  if (names) {
-    for (const match of text.matchAll(names)) {
-      const start = match.index!;
-      const quoted = text[start - 1] === '“' && text[start + match[0].length] === '”';
-      // A name only a corpus knows (两新) may be part of a longer word (两新组织) unless quoted.
-      if (!quoted && dictionary.get(match[0])?.origin === 'corpus') continue;
-      found.push({ start, end: start + match[0].length, quoted, known: true });
-    }
+  const names = dictionary.nameFinder();
+  for (let start = names.find(text, 0); start >= 0; start = names.find(text, Math.max(names.end, start + 1))) {
+    const { name, end } = names;
+    const quoted = text[start - 1] === '“' && text[end] === '”';
+    // A name only a corpus knows (两新) may be part of a longer word (两新组织) unless quoted.
+    if (!quoted && dictionary.get(name)?.origin === 'corpus') continue;
+    found.push({ start, end, quoted, known: true });
   }
-  for (const match of text.matchAll(QUOTED)) {
+  // From the first “ on (indexOf runs at memory speed; most lines quote nothing).
+  const firstQuote = text.indexOf('“');
+  QUOTED.lastIndex = Math.max(0, firstQuote);
+  for (let match = firstQuote < 0 ? null : QUOTED.exec(text); match; match = QUOTED.exec(text)) {
     const content = match[1];
     if (!isSummaryName(content, true)) continue;
     found.push({ start: match.index! + 1, end: match.index! + 1 + content.length, quoted: true, known: false });
   }
-  for (const match of text.matchAll(COUNTED)) {
+  for (let match = nextCounted(text, 0); match; match = nextCounted(text, match.index + match[0].length)) {
     const [, numeral, counter, run] = match;
     const stop = run.search(HEAD_STOP);
     const head = stop < 0 ? run : run.slice(0, stop);
@@ -131,6 +159,7 @@ function nameCandidates(text: string, dictionary: FormulaDictionary): Candidate[
     if (counter !== '个' && /\d/.test(numeral) && !'（(：:'.includes(text[end] ?? '')) continue;
     found.push({ start: match.index!, end, quoted: false, known: false });
   }
+  if (found.length < 2) return found;
   // Known names first, then longer spans; drop what overlaps a span already taken.
   found.sort((a, b) => Number(b.known) - Number(a.known) || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const taken: Candidate[] = [];
@@ -164,56 +193,107 @@ class CoveredSpans {
 const OPENERS = '“‘《（(';
 const CLOSERS = '”’》）)';
 
-/** Parts of text[start, end) split at a separator outside quotes and brackets, trimmed, with their offsets. */
-export function splitItems(text: string, start: number, end: number, separator: RegExp): ItemSpan[] {
-  const items: ItemSpan[] = [];
+/** What splitting reads each character as, by code (see `splitTable`): one look-up a character. */
+const OPENS = 1;
+const CLOSES = 2;
+const SEPARATES = 3;
+
+/** The characters that open and close quotes and brackets, and the separators items are split at. */
+function splitTable(separators: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const ch of OPENERS) table[ch.charCodeAt(0)] = OPENS;
+  for (const ch of CLOSERS) table[ch.charCodeAt(0)] = CLOSES;
+  for (const ch of separators) table[ch.charCodeAt(0)] = SEPARATES;
+  return table;
+}
+
+/** The separators items are split at (see `splitItems`). */
+const DUN = splitTable('、');
+const DUN_OR_COMMA = splitTable('、，,');
+const SEMICOLON = splitTable('；;');
+const COMMA = splitTable('，,');
+
+/** What is trimmed off an item's start, and off its end. */
+const ITEM_LEAD = new CodeTest(/[\s\u3000“”‘’]/);
+const ITEM_TAIL = new CodeTest(/[\s\u3000“”‘’。]/);
+
+/**
+ * The parts of text[start, end) split at a separator (of a `splitTable`) outside quotes and brackets,
+ * trimmed, and only those left with text: their starts and ends, one after the other (no strings cut
+ * yet), written over the start of `bounds` (an array used again and again); returns how many it wrote.
+ */
+function partBounds(text: string, start: number, end: number, splitting: Uint8Array, bounds: number[]): number {
+  let count = 0;
   let from = start;
   // A separator inside quotes or brackets (“不忘初心、牢记使命”) belongs to a quoted phrase.
   let depth = 0;
   for (let i = start; i <= end; i++) {
-    if (i < end && OPENERS.includes(text[i])) depth++;
-    else if (i < end && CLOSERS.includes(text[i])) depth = Math.max(0, depth - 1);
-    if (i < end && (depth > 0 || !separator.test(text[i]))) continue;
+    if (i < end) {
+      const kind = splitting[text.charCodeAt(i)];
+      if (kind === OPENS) depth++;
+      else if (kind === CLOSES) depth = Math.max(0, depth - 1);
+      if (depth > 0 || kind !== SEPARATES) continue;
+    }
     let a = from;
     let b = i;
-    while (a < b && /[\s\u3000“”‘’]/.test(text[a])) a++;
-    while (b > a && /[\s\u3000“”‘’。]/.test(text[b - 1])) b--;
-    if (b > a) items.push({ text: text.slice(a, b), start: a, end: b });
+    while (a < b && ITEM_LEAD.at(text, a)) a++;
+    while (b > a && ITEM_TAIL.at(text, b - 1)) b--;
+    if (b > a) {
+      bounds[count++] = a;
+      bounds[count++] = b;
+    }
     from = i + 1;
   }
+  return count;
+}
+
+function itemSpans(text: string, bounds: number[], count: number): ItemSpan[] {
+  const items: ItemSpan[] = [];
+  for (let k = 0; k < count; k += 2) items.push({ text: text.slice(bounds[k], bounds[k + 1]), start: bounds[k], end: bounds[k + 1] });
   return items;
+}
+
+/** Parts of text[start, end) split at a separator (of a `splitTable`) outside quotes and brackets, trimmed, with their offsets. */
+function splitItems(text: string, start: number, end: number, splitting: Uint8Array): ItemSpan[] {
+  const bounds: number[] = [];
+  return itemSpans(text, bounds, partBounds(text, start, end, splitting, bounds));
 }
 
 /** Longer parts are the sentences after a colon, not the items of a summary. */
 export const MAX_LIST_ITEM = 20;
 
 const FILLER = /^(?:的)?(?:要求|工作|原则|方针|措施|理念|目标|任务|精神|机制|制度)?/;
-const SENTENCE_END = /[。；！？\n]/;
+const SENTENCE_END = charSet('。；！？\n');
+/** What ends the clause a list after 即/： fills. */
+const CLAUSE_SEPARATOR = charSet('，,；;');
 /** The end of a whole statement, over ；. */
-const STATEMENT_END = /[。！？\n]/;
-const CLAUSE_END = /[，。；：！？\n“”（）]/;
+const STATEMENT_END = charSet('。！？\n');
+const CLAUSE_END = charSet('，。；：！？\n“”（）');
 /** Quotes do not end a list's clause: an item may quote (坚持“一国两制”和推进祖国统一). */
-const LIST_CLAUSE_END = /[，。；：！？\n（）]/;
-/** The clauses with a 、 in them, the only places a list can be; one pass over the text. */
-function listedClauses(text: string): [number, number][] {
-  const found: [number, number][] = [];
-  let start = 0;
-  let listed = false;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || LIST_CLAUSE_END.test(text[i])) {
-      if (listed) found.push([start, i]);
-      start = i + 1;
-      listed = false;
-    } else if (text[i] === '、') {
-      listed = true;
-    }
+const LIST_CLAUSE_END = charSet('，。；：！？\n（）');
+/**
+ * The clauses with a 、 in them, the only places a list can be: found from each 、 (by indexOf, which
+ * passes over the text at memory speed) back and on to the clause's ends, so that only these clauses are read.
+ */
+function listedClauses(text: string): number[] {
+  // Their starts and ends, one after the other.
+  const found: number[] = [];
+  // No clause found starts before the end of the one found before it.
+  let clausesFrom = 0;
+  for (let dun = text.indexOf('、'); dun >= 0; dun = text.indexOf('、', clausesFrom)) {
+    let start = dun;
+    while (start > clausesFrom && LIST_CLAUSE_END[text.charCodeAt(start - 1)] !== 1) start--;
+    let end = dun + 1;
+    while (end < text.length && LIST_CLAUSE_END[text.charCodeAt(end)] !== 1) end++;
+    found.push(start, end);
+    clausesFrom = end + 1;
   }
   return found;
 }
 
 function sentenceEnd(text: string, from: number): number {
   let i = from;
-  while (i < text.length && !SENTENCE_END.test(text[i])) i++;
+  while (i < text.length && SENTENCE_END[text.charCodeAt(i)] !== 1) i++;
   return i;
 }
 
@@ -260,9 +340,9 @@ function entryScore(items: ItemSpan[], entry: FormulaEntry): number {
  * formula knows are the sentence going on, not items.
  */
 function knownItems(text: string, start: number, end: number, entry: FormulaEntry, wanted: number | undefined): ItemSpan[] {
-  const listed = splitItems(text, start, end, /、/);
-  const grouped = splitItems(text, start, end, /[、，,]/);
-  const splits = [listed, splitJoinedLast(listed, wanted), splitItems(text, start, end, /[；;]/), splitItems(text, start, end, /[，,]/),
+  const listed = splitItems(text, start, end, DUN);
+  const grouped = splitItems(text, start, end, DUN_OR_COMMA);
+  const splits = [listed, splitJoinedLast(listed, wanted), splitItems(text, start, end, SEMICOLON), splitItems(text, start, end, COMMA),
     grouped, splitJoinedLast(grouped, wanted)];
   const best = bestBy(splits, split => entryScore(split, entry));
   const { kind } = matchItems(best.map(i => i.text), entry.items, entry.variants);
@@ -282,9 +362,9 @@ function namelyItems(text: string, start: number, end: number, occurrence: Formu
   const entry = occurrence.entry && occurrence.entry.origin !== 'corpus' ? occurrence.entry : undefined;
   const wanted = occurrence.number ?? entry?.items.length;
   if (entry) return { items: knownItems(text, start, end, entry, wanted), certain: true };
-  const listed = splitJoinedLast(splitItems(text, start, end, /、/), wanted);
-  const semicolons = splitItems(text, start, end, /[；;]/);
-  const commas = splitItems(text, start, end, /[，,]/);
+  const listed = splitJoinedLast(splitItems(text, start, end, DUN), wanted);
+  const semicolons = splitItems(text, start, end, SEMICOLON);
+  const commas = splitItems(text, start, end, COMMA);
   const keyed = key ? commas.filter(item => item.text.includes(key)) : [];
   const marked = commas.filter(item => MARKED_PART.test(item.text));
   const trusted = [listed, semicolons, keyed, marked].filter(items => items.length >= 2);
@@ -302,20 +382,20 @@ function namelyItems(text: string, start: number, end: number, occurrence: Formu
 function namelyEnd(text: string, from: number, occurrence: FormulaOccurrence): number {
   const end = sentenceEnd(text, from);
   let clause = from;
-  while (clause < end && !'，,；;'.includes(text[clause])) clause++;
+  while (clause < end && CLAUSE_SEPARATOR[text.charCodeAt(clause)] !== 1) clause++;
   const entry = occurrence.entry && occurrence.entry.origin !== 'corpus' ? occurrence.entry : undefined;
-  if (!entry) return splitItems(text, from, clause, /、/).length > 1 ? clause : end;
+  if (!entry) return splitItems(text, from, clause, DUN).length > 1 ? clause : end;
   const wanted = occurrence.number ?? entry.items.length;
   const ends = [clause, end];
   // A known formula whose items hold a ， is listed with ； between them (四种形态): read to the full stop too.
   if (entry.items.some(item => item.includes('，'))) {
     let statement = end;
-    while (statement < text.length && !STATEMENT_END.test(text[statement])) statement++;
+    while (statement < text.length && STATEMENT_END[text.charCodeAt(statement)] !== 1) statement++;
     ends.push(statement);
   }
   // Reading on past the clause only helps if the rest begins an item somewhere (a misworded one too).
   const rest = text.slice(clause, ends[ends.length - 1]);
-  if (isWhole(splitItems(text, from, clause, /、/), entry) || !entry.items.some(item => rest.includes(item.slice(0, 2)))) return clause;
+  if (isWhole(splitItems(text, from, clause, DUN), entry) || !entry.items.some(item => rest.includes(item.slice(0, 2)))) return clause;
   return bestBy(ends, to => entryScore(knownItems(text, from, to, entry, wanted), entry));
 }
 
@@ -333,8 +413,8 @@ function expansionAfter(text: string, end: number, occurrence: FormulaOccurrence
   // Next to a known formula, a 、-list in the same clause or the next one spells it out.
   const following = /^[，,]?/.exec(text.slice(at))![0].length + at;
   let clauseEnd = following;
-  while (clauseEnd < text.length && !CLAUSE_END.test(text[clauseEnd])) clauseEnd++;
-  const items = trimEnds(splitItems(text, following, clauseEnd, /、/), occurrence.entry);
+  while (clauseEnd < text.length && CLAUSE_END[text.charCodeAt(clauseEnd)] !== 1) clauseEnd++;
+  const items = trimEnds(splitItems(text, following, clauseEnd, DUN), occurrence.entry);
   if (items.length >= 2 && matchItems(items.map(i => i.text), occurrence.entry.items, occurrence.entry.variants).exact >= namedListMinimum(occurrence.entry)) return { items, how: 'following', certain: true };
   return undefined;
 }
@@ -350,19 +430,19 @@ function expansionBefore(text: string, start: number, occurrence: FormulaOccurre
   let end = start - (occurrence.quoted ? 1 : 0);
   while (end > 0 && /[的等]/.test(text[end - 1])) end--;
   let clauseStart = end;
-  while (clauseStart > 0 && !CLAUSE_END.test(text[clauseStart - 1])) clauseStart--;
-  const inClause = trimEnds(splitItems(text, clauseStart, end, /、/), entry);
+  while (clauseStart > 0 && CLAUSE_END[text.charCodeAt(clauseStart - 1)] !== 1) clauseStart--;
+  const inClause = trimEnds(splitItems(text, clauseStart, end, DUN), entry);
   let items = inClause;
   if (!isWhole(inClause, entry)) {
     // Items that hold a 、 (两个维护) or a list in groups run back over ， (and over ； when the items
     // hold a ，): the parts before the first item the formula knows are the sentence's opening.
     // Reading back only helps where enough items are named to be the list.
     let sentenceStart = clauseStart;
-    while (sentenceStart > 0 && !SENTENCE_END.test(text[sentenceStart - 1])) sentenceStart--;
+    while (sentenceStart > 0 && SENTENCE_END[text.charCodeAt(sentenceStart - 1)] !== 1) sentenceStart--;
     const starts = [sentenceStart];
     if (entry.items.some(item => item.includes('，'))) {
       let statementStart = sentenceStart;
-      while (statementStart > 0 && !STATEMENT_END.test(text[statementStart - 1])) statementStart--;
+      while (statementStart > 0 && STATEMENT_END[text.charCodeAt(statementStart - 1)] !== 1) statementStart--;
       starts.push(statementStart);
     }
     const candidates = [inClause, ...starts.filter(from => mentions(text.slice(from, end), entry) >= namedListMinimum(entry))
@@ -454,34 +534,70 @@ function strongWindow(parts: ItemSpan[], entry: FormulaEntry): ItemSpan[] | unde
 /**
  * The formulas a list could be: those two of its parts name exactly (the first part may carry
  * words before an item, the last words after one). A cheap filter before the near-miss matching.
+ * `parts`: the list's parts as `partBounds` gives them, `count` of them written.
  */
-function candidateEntries(parts: ItemSpan[], dictionary: FormulaDictionary): FormulaEntry[] {
-  const { byItem, lengths } = dictionary.itemIndex();
-  const hits = new Map<FormulaEntry, number>();
-  const hit = (text: string) => {
-    for (const entry of byItem.get(text) ?? []) hits.set(entry, (hits.get(entry) ?? 0) + 1);
-  };
-  parts.forEach((part, i) => {
-    if (byItem.has(part.text)) return hit(part.text);
-    for (const length of lengths) {
-      if (i === 0 && part.text.length > length) hit(part.text.slice(-length));
-      if (i === parts.length - 1 && part.text.length > length) hit(part.text.slice(0, length));
+function candidateEntries(text: string, parts: number[], count: number, dictionary: FormulaDictionary): readonly FormulaEntry[] {
+  const index = dictionary.itemIndex();
+  // Made at the first hit: most lists have none.
+  let hits: Map<FormulaEntry, number> | undefined;
+  const last = count - 2;
+  for (let k = 0; k <= last; k += 2) {
+    const start = parts[k];
+    const end = parts[k + 1];
+    const whole = lookUpItem(index, text, start, end);
+    if (whole) {
+      hits = countHits(hits, whole);
+      continue;
     }
-  });
-  return [...hits].filter(([, count]) => count >= 2).map(([entry]) => entry);
+    if (k !== 0 && k !== last) continue;
+    // The first part may end with an item, the last start with one: of the lengths items with its last (first) character come in.
+    const lengths = k === 0 ? index.lengthsEndingWith.get(text.charCodeAt(end - 1)) : index.lengthsStartingWith.get(text.charCodeAt(start));
+    for (const length of lengths ?? []) {
+      if (end - start <= length) continue;
+      hits = countHits(hits, k === 0 ? lookUpItem(index, text, end - length, end) : lookUpItem(index, text, start, start + length));
+    }
+  }
+  if (!hits) return NO_ENTRIES;
+  const candidates: FormulaEntry[] = [];
+  for (const [entry, hitCount] of hits) if (hitCount >= 2) candidates.push(entry);
+  return candidates;
+}
+
+const NO_ENTRIES: readonly FormulaEntry[] = [];
+
+/** The formulas an item text[start, end) belongs to, cut out and looked up only where its first and last characters and its length may be an item's. */
+function lookUpItem(index: ItemIndex, text: string, start: number, end: number): FormulaEntry[] | undefined {
+  return index.edges[edgeKey(text, start, end)] === 1 ? index.byItem.get(text.slice(start, end)) : undefined;
+}
+
+/** `hits` (made if need be) with one more for each of `entries`. */
+function countHits(hits: Map<FormulaEntry, number> | undefined, entries: FormulaEntry[] | undefined): Map<FormulaEntry, number> | undefined {
+  if (!entries) return hits;
+  hits ??= new Map();
+  for (const entry of entries) hits.set(entry, (hits.get(entry) ?? 0) + 1);
+  return hits;
 }
 
 /** 、-lists that are a known formula without its name: 道路自信、制度自信、理论自信、文化自信. */
 function unnamedLists(text: string, dictionary: FormulaDictionary, taken: FormulaOccurrence[]): FormulaOccurrence[] {
+  // Nothing made for a line without a list (the result is only read).
+  if (!text.includes('、')) return NO_FORMULAS;
   const found: FormulaOccurrence[] = [];
   // A name inside an item (坚持新发展理念, 坚持“一国两制”和推进祖国统一) does not hide the list;
   // a name that is spelled out does, with its items.
-  const covered = new CoveredSpans(taken.filter(o => o.expansion).flatMap(o => [o, ...o.expansion!.items]));
-  for (const [clauseStart, clauseEnd] of listedClauses(text)) {
-    const parts = splitItems(text, clauseStart, clauseEnd, /、/);
-    if (parts.length < 2) continue;
-    const overlaps = (start: number, end: number) => covered.overlaps(start, end);
-    for (const entry of candidateEntries(parts, dictionary)) {
+  let covered: CoveredSpans | undefined;
+  const clauses = listedClauses(text);
+  // One list of bounds, filled again for each clause.
+  const bounds: number[] = [];
+  for (let c = 0; c < clauses.length; c += 2) {
+    const count = partBounds(text, clauses[c], clauses[c + 1], DUN, bounds);
+    if (count < 4) continue;
+    const entries = candidateEntries(text, bounds, count, dictionary);
+    if (!entries.length) continue;
+    const parts = itemSpans(text, bounds, count);
+    covered ??= new CoveredSpans(taken.filter(o => o.expansion).flatMap(o => [o, ...o.expansion!.items]));
+    const overlaps = (start: number, end: number) => covered!.overlaps(start, end);
+    for (const entry of entries) {
       const items = strongWindow(parts, entry);
       if (!items) continue;
       const start = items[0].start;
@@ -504,13 +620,18 @@ function shiftedOccurrence(occurrence: FormulaOccurrence, by: number): FormulaOc
 
 /** Formulas per line, cached by the line's text for one dictionary (the caller ends each run). */
 export class FormulaCache {
-  readonly lines = new LineCache<FormulaOccurrence[]>();
+  readonly lines: LineCache<FormulaOccurrence[]>;
   /** Per line: the occurrences as handed out, at the line's offset then (see `LineIndex.slots`). */
   readonly placed = {};
   /** The checks of each line's formulas, for the check options in `key` (see checks.ts). */
   checks?: { key: string; lines: LineCache<Diagnostic[]>; placed: object };
-  constructor(readonly dictionary: FormulaDictionary) {}
+  /** `runOnly`: see `LineCache`. */
+  constructor(readonly dictionary: FormulaDictionary, runOnly = false) {
+    this.lines = new LineCache<FormulaOccurrence[]>(runOnly);
+  }
 }
+
+const NO_FORMULAS: FormulaOccurrence[] = Object.freeze([]) as unknown as FormulaOccurrence[];
 
 /** Whether a line's list of results is worth a slot of its own (see `LineCache.getLine`). */
 export const nonEmpty = (values: readonly unknown[]) => values.length > 0;
@@ -547,12 +668,17 @@ export function findFormulas(text: string, dictionary: FormulaDictionary, lines 
 export function* formulaSteps(dictionary: FormulaDictionary, lines: LineIndex, cache?: FormulaCache, slots = true): Steps<FormulaOccurrence[]> {
   const found: FormulaOccurrence[] = [];
   const lineCache = cache?.dictionary === dictionary ? cache.lines : undefined;
+  // One function for every line, not one made per line; lines without formulas (most) share one empty result.
+  const recognize = (own: string) => {
+    const inLine = formulasInLine(own, dictionary);
+    return inLine.length ? inLine : NO_FORMULAS;
+  };
   for (let line = 0; line < lines.lineCount; line++) {
     if (line % STEP === STEP - 1) yield;
     const lineText = lines.lineText(line);
     if (!lineText) continue;
     if (slots && cache && lineCache && lineText.length <= LONG_LINE) {
-      const inLine = lineCache.getLine(lines, line, own => formulasInLine(own, dictionary), nonEmpty);
+      const inLine = lineCache.getLine(lines, line, recognize, nonEmpty);
       if (!inLine.length) continue;
       const at = lines.lineStarts[line];
       // Copies of the cached objects, shared with later analyses while the line stays where it is: never to be changed.
@@ -599,5 +725,8 @@ export function formulasInLine(text: string, dictionary: FormulaDictionary): For
     occurrence.expansion = expansionAfter(text, candidate.end, occurrence, summaryHead(name) || undefined) ?? expansionBefore(text, candidate.start, occurrence);
     return occurrence;
   });
-  return [...occurrences, ...unnamedLists(text, dictionary, occurrences)].sort((a, b) => a.start - b.start);
+  const lists = unnamedLists(text, dictionary, occurrences);
+  // The names come in order already (see nameCandidates): only lists need merging in.
+  if (!lists.length) return occurrences;
+  return [...occurrences, ...lists].sort((a, b) => a.start - b.start);
 }

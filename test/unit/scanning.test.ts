@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { charSet, CodeTest, curatedDictionary, FormulaDictionary, isHan, isHanAt } from '../../core/src';
+import { pick, random } from '../support/random';
+
+/**
+ * The analysis reads characters by code where it once ran a regex on each (see charSet, CodeTest,
+ * NameFinder): these read the same as the regexes they stand for.
+ */
+
+/** What the regex of every name (longest first, as the name finder replaced) finds in a text. */
+function regexNames(names: string[], text: string): string[] {
+  const sorted = [...names].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const pattern = new RegExp(sorted.map(name => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  return [...text.matchAll(pattern)].map(match => `${match.index}:${match[0]}`);
+}
+
+function finderNames(dictionary: FormulaDictionary, text: string): string[] {
+  const finder = dictionary.nameFinder();
+  const found: string[] = [];
+  for (let start = finder.find(text, 0); start >= 0; start = finder.find(text, Math.max(finder.end, start + 1))) found.push(`${start}:${finder.name}`);
+  return found;
+}
+
+describe('the name finder', () => {
+  it('finds what the regex of every name finds: the first place one starts, the longest there', () => {
+    const dictionary = curatedDictionary();
+    const names = dictionary.entries.flatMap(entry => [entry.name, ...(entry.aliases ?? [])]);
+    // Texts of names, their beginnings and ends, run together (overlapping, a name inside a longer one) and apart.
+    const pieces = [...names, ...names.map(name => name.slice(0, -1)), ...names.map(name => name.slice(1)), '、', '“', '”', '，', '的', '𠮷', 'x'];
+    const next = random(15);
+    for (let i = 0; i < 2000; i++) {
+      let text = '';
+      for (let k = Math.floor(next() * 12); k > 0; k--) text += pick(next, pieces);
+      assert.deepEqual(finderNames(dictionary, text), regexNames(names, text), text);
+    }
+  });
+
+  it('finds one-character names and names that begin others', () => {
+    const names = ['双', '双碳', '双碳目标', '碳'];
+    const dictionary = new FormulaDictionary(names.map(name => ({ name, items: [], status: 'current' as const, source: 'test', origin: 'user' as const })));
+    for (const text of ['双', '双碳目', '实现双碳目标', '碳双碳', '双双碳碳', '']) assert.deepEqual(finderNames(dictionary, text), regexNames(names, text), text);
+  });
+});
+
+describe('tests by character code', () => {
+  it('read every code unit as the regex reads it as a one-character string', () => {
+    const space = new CodeTest(/[\s\u3000]/);
+    for (let code = 0; code <= 0xffff; code++) {
+      const ch = String.fromCharCode(code);
+      assert.equal(isHanAt(ch, 0), isHan(ch), `isHan U+${code.toString(16)}`);
+      assert.equal(space.at(ch, 0), /[\s\u3000]/.test(ch), `space U+${code.toString(16)}`);
+    }
+    assert.equal(isHanAt('中', 1), false);
+    assert.equal(isHanAt('中', -1), false);
+  });
+
+  it('find a set’s characters and nothing else, past the end of the text neither', () => {
+    const set = charSet('，。、；');
+    for (const ch of '，。、；') assert.equal(set[ch.charCodeAt(0)], 1);
+    for (const ch of 'a,.中　') assert.notEqual(set[ch.charCodeAt(0)], 1);
+    assert.notEqual(set['。'.charCodeAt(1)], 1);
+  });
+});
