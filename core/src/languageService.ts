@@ -67,7 +67,8 @@ export interface LanguageService {
   /** Forgets what was kept to make the next analysis of a closed document faster. */
   forget(uri: string): void;
   locale(settings: Settings): Locale;
-  diagnostics(analysis: Analysis, settings: Settings): Diagnostic[];
+  /** The reported diagnostics: the analysis's own list where every check is on, not to be changed. */
+  diagnostics(analysis: Analysis, settings: Settings): readonly Diagnostic[];
   quickFixes(analysis: Analysis, settings: Settings, range: TextRange): QuickFix[];
   outline(analysis: Analysis, limit?: number): OutlineSymbol[];
   sectionFolds(analysis: Analysis, limit?: number): SectionFold[];

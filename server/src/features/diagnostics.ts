@@ -22,7 +22,7 @@ export function registerDiagnostics(context: ServerContext): void {
   const warn = (message: string) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
 
   /** The diagnostics of a document's current version (and the lines they sit on), or undefined when it changed meanwhile. */
-  const diagnosticsOf = async (uri: string): Promise<{ version: number; lines?: LineIndex; diagnostics: SpeechDiagnostic[]; lsp(): Diagnostic[] } | undefined> => {
+  const diagnosticsOf = async (uri: string): Promise<{ version: number; lines?: LineIndex; diagnostics: readonly SpeechDiagnostic[]; lsp(): Diagnostic[] } | undefined> => {
     const document = documents.get(uri);
     if (!document) return { version: 0, diagnostics: [], lsp: () => [] };
     if (document.getText().length > MAX_DOCUMENT_LENGTH && !reportedTooLarge.has(uri)) {
