@@ -138,6 +138,22 @@ const tests: [string, () => Promise<void>][] = [
     assert.equal(diagnostics[0].message, '未填写的占位符“xx”');
   }],
 
+  ['diagnostics follow typing and a change of settings (pulled by VS Code, pulled again when the server asks)', async () => {
+    const editor = await speechFile(['一、提高认识', '去年共发生事故xx起。', '要把安全放在首位。']);
+    const { uri } = editor.document;
+    const at = () => placeholderDiagnostics(uri).map(d => `${d.range.start.line}:${d.range.start.character}`).join(' ');
+    await untilDiagnostics('the placeholder warned about', uri, () => (at() === '1:7' ? true : undefined));
+    // Typed below it: nothing moves, and the warning stays.
+    await editor.edit(edit => edit.insert(new vscode.Position(2, 0), '始终'));
+    // Typed before it: the warning moves with the text.
+    await editor.edit(edit => edit.insert(new vscode.Position(1, 0), '全市'));
+    await untilDiagnostics('the warning moved', uri, () => (at() === '1:9' ? true : undefined));
+    await withSetting('placeholders.enabled', false, async () => {
+      await untilDiagnostics('the warning gone with the setting off', uri, () => (at() === '' ? true : undefined));
+    });
+    await untilDiagnostics('the warning back with the setting on', uri, () => (at() === '1:9' ? true : undefined));
+  }],
+
   ['the numbering quick fix renumbers 3. to 2.', async () => {
     const editor = await demoSpeech();
     const gap = await untilDiagnostics('numbering diagnostic', editor.document.uri, all => all.find(d => d.code === 'numbering-gap'));
