@@ -8,12 +8,16 @@ const NODE_BUILTINS = ['fs', 'path', 'os', 'crypto', 'child_process', 'worker_th
 const EDITOR = ['vscode', 'vscode-languageserver', 'vscode-languageserver/node', 'vscode-languageserver-textdocument', 'vscode-languageclient', 'vscode-languageclient/node', 'vscode-jsonrpc'];
 const NODE_SIDE_LIBRARIES = ['nodejieba', 'jieba-wasm', 'iconv-lite', 'docx', 'mammoth', 'jszip'];
 
-/** no-restricted-imports for one layer: each group names modules or paths it may not use, and why. */
+/**
+ * The rules for one layer: each group names modules or paths it may not use, and why; the names hold
+ * for `require()` too (a library loaded on first use), through no-restricted-modules.
+ */
 const layer = (...groups) => ({
   'no-restricted-imports': ['error', {
     paths: groups.flatMap(({ message, names = [] }) => names.map(name => ({ name, message }))),
     patterns: groups.flatMap(({ message, regexes = [] }) => regexes.map(regex => ({ regex, message }))),
   }],
+  'no-restricted-modules': ['error', { paths: groups.flatMap(({ message, names = [] }) => names.map(name => ({ name, message }))) }],
 });
 
 const THROUGH_INDEX = { message: 'use core and host through their index (core/src, host/src), not their inner files', regexes: ['^(\\.\\./)+(core|host)/src/.+'] };
@@ -25,8 +29,9 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      // The segmenters are loaded on first use: nodejieba takes ~0.8 s and ~300 MB.
-      '@typescript-eslint/no-require-imports': ['error', { allow: ['^nodejieba', '^jieba-wasm$'] }],
+      // Loaded on first use: the segmenters (nodejieba takes ~0.8 s and ~300 MB), and the libraries
+      // bundled apart in dist/lazy/ (scripts/build.mjs). Which layer may use which is the layer rules' say.
+      '@typescript-eslint/no-require-imports': ['error', { allow: ['^nodejieba', '^jieba-wasm$', '^opencc-js$', '^re2js$', '^docx$'] }],
     },
   },
   {

@@ -3,6 +3,7 @@
 // only by the CLI and the mining process: nodejieba, a native addon, and jieba-wasm, whose loader
 // reads its .wasm file from beside itself (the server reads their package.json for their names).
 import * as esbuild from 'esbuild';
+import * as fs from 'node:fs';
 
 /**
  * Libraries that do nothing on load: a bundle that imports a module of theirs without calling it
@@ -42,6 +43,9 @@ const common = {
   minify: process.argv.includes('--minify'),
   plugins: [pureLibraries, lazyLibraries],
 };
+
+// A library no longer listed must not linger in the .vsix, which ships dist/lazy/ whole.
+fs.rmSync('dist/lazy', { recursive: true, force: true });
 
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),

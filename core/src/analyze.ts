@@ -80,7 +80,6 @@ function compileIgnorePatterns(sources: readonly string[], locale: Locale, error
   const patterns: WholeMatcher[] = [];
   if (!sources.length) return patterns;
   // Loaded when a user has patterns, not with the server.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { RE2JS } = require('re2js') as typeof RE2Module;
   for (const source of sources) {
     try {

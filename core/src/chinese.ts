@@ -7,7 +7,6 @@ import { TextEdit } from './text';
  * a draft written in simplified Chinese, as most are, never needs them.
  */
 function openCC(): typeof OpenCCModule {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require('opencc-js') as typeof OpenCCModule;
 }
 

@@ -2,8 +2,9 @@ import { detachedSlice, LineIndex } from './text';
 
 /**
  * Results computed per line and kept by the line's text, so that re-analysing an edited document
- * recomputes only the lines that changed. Lines no run has looked up lately are swept out now and
- * then (once they outnumber the rest), rather than every line being put into a new map on each run.
+ * recomputes only the lines that changed. Lines no run has looked up by text lately (a line served
+ * from its slot is not looked up) are swept out now and then, once they outnumber those that were,
+ * rather than every line being put into a new map on each run.
  */
 export class LineCache<T> {
   private readonly entries = new Map<string, Entry<T>>();
@@ -31,8 +32,7 @@ export class LineCache<T> {
   }
 
   private entry(line: string, compute: (line: string) => T, owned: boolean): Entry<T> {
-    // (A first run has nothing before it: no look-up, which for a long line costs as much as a short one's reading.)
-    let entry = this.entries.size ? this.entries.get(line) : undefined;
+    let entry = this.entries.get(line);
     if (!entry) {
       const own = owned ? line : detached(line);
       entry = { key: own, value: compute(own), run: -1 };

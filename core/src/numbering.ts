@@ -41,7 +41,8 @@ export function numberedOnWithoutFault(siblings: Heading[]): boolean {
   for (const heading of siblings) {
     if (heading.kind !== kind) return false;
     const value = heading.marker.value;
-    const fine = value === 1 || (previous === 0 ? words : value === previous + 1 || (value === Infinity && value > previous) || (words && value === 3 && previous === 3));
+    // (最后 is Infinity, and Infinity + 1 is Infinity: a second 最后 is a repeat, not the next.)
+    const fine = value === 1 || (previous === 0 ? words : (value === previous + 1 && value !== Infinity) || (value === Infinity && previous !== Infinity) || (words && value === 3 && previous === 3));
     if (!fine) return false;
     previous = value;
   }

@@ -218,12 +218,19 @@ function editedLines(previous: LineIndex, text: string): { lineStarts: Int32Arra
   lineStarts.set(old.subarray(0, first));
   lineStarts.set(scanned, first);
   for (let line = next; line < old.length; line++) lineStarts[kept + line - next] = old[line] + shift;
-  // Copies, not loops over holes: an edit within a line of a long document copies arrays at memory speed.
+  // The slots keep their holes (a few results in a million lines stay a few); the texts, which every
+  // line read has, are copied at memory speed.
   const carried = <T>(values: readonly T[]): T[] => {
+    const result: T[] = [];
+    for (let line = 0; line < first && line < values.length; line++) if (values[line] !== undefined) result[line] = values[line];
+    for (let line = next; line < values.length; line++) if (values[line] !== undefined) result[kept + line - next] = values[line];
+    return result;
+  };
+  const carriedTexts = (values: readonly (string | undefined)[]): (string | undefined)[] => {
     if (kept === next) {
       // As many lines as before (an edit within lines): the lines scanned again are forgotten in a copy.
       const result = values.slice();
-      result.fill(undefined as T, first, Math.min(next, result.length));
+      result.fill(undefined, first, Math.min(next, result.length));
       return result;
     }
     const result = values.slice(0, first);
@@ -233,7 +240,7 @@ function editedLines(previous: LineIndex, text: string): { lineStarts: Int32Arra
   };
   const slots = new Map<object, unknown[]>();
   for (const [owner, values] of previous.sharedSlots()) slots.set(owner, carried(values));
-  const texts = carried(previous.sharedTexts());
+  const texts = carriedTexts(previous.sharedTexts());
   texts.length = lineStarts.length;
   return { lineStarts, texts, slots };
 }

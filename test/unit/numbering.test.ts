@@ -93,4 +93,10 @@ describe('numbering checks, the shortcut for lists numbered on without fault', (
     // Both ways are exercised.
     assert.ok(taken > 500 && faulty > 500, `${taken} taken, ${faulty} with faults`);
   });
+
+  it('is not taken for a second 最后 (a repeat; 最后 has no next)', () => {
+    const text = ['首先，要抓落实。', '其次，要抓落实。', '最后，要抓落实。', '最后，要抓落实。'].join('\n');
+    assert.deepEqual(problems(text).map(d => d.code), ['numbering-repeat']);
+    assert.equal(numberedOnWithoutFault(analyze(text).headings), false);
+  });
 });

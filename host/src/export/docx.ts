@@ -107,7 +107,6 @@ async function addFontAlternatives(document: Buffer, style: HouseStyle): Promise
 /** The .docx of a laid-out speech in the house style (A4, GB/T 9704-2012 by default). */
 export async function speechToDocx(paragraphs: LaidParagraph[], style: HouseStyle, title: string): Promise<Buffer> {
   // require, not import(): Node would give a bundled CommonJS file's exports only as `default`.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   docx ??= require('docx') as typeof import('docx');
   const document = new docx.Document({
     title,

@@ -54,7 +54,8 @@ export function registerDiagnostics(context: ServerContext): void {
       return { kind: DocumentDiagnosticReportKind.Full, resultId: last.resultId, items: last.items };
     }
     const report = new Report(String(++lastResultId), current.diagnostics, current.lines, current.lsp());
-    reports.set(uri, report);
+    // (A document closed while its pull ran keeps no report.)
+    if (documents.get(uri)) reports.set(uri, report);
     return { kind: DocumentDiagnosticReportKind.Full, resultId: report.resultId, items: report.items };
   });
 
@@ -75,6 +76,7 @@ export function registerDiagnostics(context: ServerContext): void {
     if (!context.client.pullsDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
   const refreshAll = () => {
+    // A client that pulls but cannot be asked to pull again sees the change at its next pull (its next edit).
     if (context.client.pullsDiagnostics) {
       if (context.client.refreshesDiagnostics) void connection.languages.diagnostics.refresh();
       return;
