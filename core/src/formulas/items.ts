@@ -1,14 +1,22 @@
-/** Edit distance between two short strings (insertions, deletions, substitutions). */
+/** One row of the distance table, used again by every call: items are compared by the thousand. */
+let row = new Int32Array(32);
+
+/** Edit distance between two short strings (insertions, deletions, substitutions), by code unit. */
 export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (row.length <= b.length) row = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) row[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    // The row holds the distances to a's first i - 1 characters, and is overwritten left to right.
+    let diagonal = row[0];
+    row[0] = i;
+    const code = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const above = row[j];
+      row[j] = Math.min(above + 1, row[j - 1] + 1, diagonal + (code === b.charCodeAt(j - 1) ? 0 : 1));
+      diagonal = above;
     }
-    previous = current;
   }
-  return previous[b.length];
+  return row[b.length];
 }
 
 /** A near miss: one character off in a short item (全局意识 for 大局意识), two in a long one. */
