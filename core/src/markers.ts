@@ -178,6 +178,15 @@ function isHalfWidthStop(text: string, i: number): boolean {
 const MAY_PRECEDE_MARKER = new Uint8Array(0x10000);
 for (const ch of [...CLAUSE_END, ...SPACES, '.', '）', ')']) MAY_PRECEDE_MARKER[ch.charCodeAt(0)] = 1;
 
+/**
+ * The first character from `i` on that a marker may follow, or `lineEnd`: a loop of its own, with
+ * nothing else to keep in registers, passes over the characters between twice as fast.
+ */
+function nextMayPrecedeMarker(text: string, i: number, lineEnd: number): number {
+  while (i < lineEnd && MAY_PRECEDE_MARKER[text.charCodeAt(i)] !== 1) i++;
+  return i;
+}
+
 /** Whether a marker may follow text[i]: the end of a clause, or of a note after one. */
 function markerMayFollow(text: string, i: number): boolean {
   return MAY_PRECEDE_MARKER[text.charCodeAt(i)] === 1 && (endsClause(text, i) || endsNoteAfterClause(text, i));
@@ -350,6 +359,8 @@ export function inlineMarkers(text: string, from: number, lineEnd: number, openi
   }
   // A scan bounded by the line: a global regex would search past it, to the end of the text.
   for (; i < lineEnd; i++) {
+    i = nextMayPrecedeMarker(text, i, lineEnd);
+    if (i >= lineEnd) break;
     if (!markerMayFollow(text, i) || !markerMayStartAfter(text, i, lineEnd)) continue;
     const at = afterClauseEnd(text, i);
     if (at >= lineEnd) break;
