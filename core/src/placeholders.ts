@@ -1,4 +1,4 @@
-import { isCjkPunctuation, isHan } from './text';
+import { CodeTest, isCjkPunctuation, isHan } from './text';
 
 export interface Placeholder {
   text: string;
@@ -44,9 +44,20 @@ const CN_DIGIT = /[〇○零一二三四五六七八九十]/;
 
 // Latin letters with tone marks too: pinyin readings such as xùn, xī are not masks.
 const LATIN_OR_DIGIT = /[\p{Script=Latin}0-9]/u;
+/** The same, tested at text[i] by code: no string is made of the character before each match. */
+const LATIN_OR_DIGIT_AT = new CodeTest(LATIN_OR_DIGIT);
+
+// The tests of each match, made once: a regex literal in a function is a new object each time it runs.
+const BLANK = /[\s\u3000]/u;
+const DIGIT = /\d/;
+const STARTS_WITH_DIGIT = /^\d/;
+const LONE_X = /^[xXｘＸ]$/;
+const X_RUN = /^[xX×ｘＸ]+$/;
+const MASKED_PERCENT = /^[xX×ｘＸ*＊]+[%％]$/;
+const SEPARATOR_LINE = /^[\s*＊\-_]*$/;
 
 function isChineseContext(ch: string | undefined): boolean {
-  return ch === undefined || isHan(ch) || isCjkPunctuation(ch) || /[\s\u3000]/u.test(ch);
+  return ch === undefined || isHan(ch) || isCjkPunctuation(ch) || BLANK.test(ch);
 }
 
 /** Whether a run of x/X/× at [start, end) is a placeholder rather than part of Latin text or maths. */
@@ -54,9 +65,9 @@ function isXPlaceholder(text: string, start: number, end: number): boolean {
   const before = text[start - 1];
   const after = text[end];
   const run = text.slice(start, end);
-  if (LATIN_OR_DIGIT.test(before ?? '') || LATIN_OR_DIGIT.test(after ?? '')) return false; // Linux, x86, 3×4
-  if (/^[xXｘＸ]$/.test(run) && after === '光') return false; // X光
-  if (run.startsWith('×') && (/\d/.test(before ?? '') || /\d/.test(after ?? ''))) return false;
+  if (LATIN_OR_DIGIT_AT.at(text, start - 1) || LATIN_OR_DIGIT_AT.at(text, end)) return false; // Linux, x86, 3×4
+  if (LONE_X.test(run) && after === '光') return false; // X光
+  if (run.startsWith('×') && (DIGIT.test(before ?? '') || DIGIT.test(after ?? ''))) return false;
   // A lone x must sit in Chinese text; xx and longer runs are placeholders wherever they stand.
   return run.length > 1 || isChineseContext(before) || isChineseContext(after);
 }
@@ -82,7 +93,7 @@ function lineFacts(text: string, lineStart: number, markdown: boolean): LineFact
     ? [...line.matchAll(MARKDOWN_EMPHASIS)].map(m => [lineStart + m.index!, lineStart + m.index! + m[0].length])
     : [];
   // Only ** to **** on a line is the speaker's masked name under the title; in Markdown, a rule.
-  const separator = /^[\s*＊\-_]*$/.test(line) && (markdown || !MASKED_NAME_LINE.test(line));
+  const separator = SEPARATOR_LINE.test(line) && (markdown || !MASKED_NAME_LINE.test(line));
   return { separator, emphasis };
 }
 
@@ -103,11 +114,11 @@ export function findPlaceholders(text: string, options: PlaceholderOptions = {})
     const start = match.index;
     const end = start + value.length;
     const first = value[0];
-    if (/^[xX×ｘＸ]+$/.test(value) && !isXPlaceholder(text, start, end)) continue;
-    if (/^[xX×ｘＸ*＊]+[%％]$/.test(value) && LATIN_OR_DIGIT.test(text[start - 1] ?? '')) continue;
+    if (X_RUN.test(value) && !isXPlaceholder(text, start, end)) continue;
+    if (MASKED_PERCENT.test(value) && LATIN_OR_DIGIT_AT.at(text, start - 1)) continue;
     // 二○二三年 written with circles: a numeral, not a mask.
     if (first === '○' && (CN_DIGIT.test(text[start - 1] ?? '') || CN_DIGIT.test(text[end] ?? ''))) continue;
-    if (/^\d/.test(value) && LATIN_OR_DIGIT.test(text[start - 1] ?? '')) continue;
+    if (STARTS_WITH_DIGIT.test(value) && LATIN_OR_DIGIT_AT.at(text, start - 1)) continue;
     if (first === '*' || first === '＊') {
       // Matches come in order: find the line start going forward, never scanning back over a long line.
       while (nextNewline >= 0 && nextNewline < start) {

@@ -87,12 +87,17 @@ export interface Spans {
   ends: Int32Array;
 }
 
-/** The count of a line without markers: `countRange` without the marker tests, for the many lines that have none. */
+/** The count of a line without markers, for the many lines that have none. */
 function countLine(line: string): number {
+  return countSpan(line, 0, line.length, false);
+}
+
+/** Counts text[start, end), which holds no marker; `alnumBefore`: a run of letters or digits runs into it. */
+function countSpan(text: string, start: number, end: number, alnumBefore: boolean): number {
   let count = 0;
-  let previousAlnum = false;
-  for (let i = 0; i < line.length; i++) {
-    const code = line.charCodeAt(i);
+  let previousAlnum = alnumBefore;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
     if (isIdeograph(code)) {
       count++;
       previousAlnum = false;
@@ -129,23 +134,26 @@ function markedLineCount(
 
 const uncounted = () => ({ markers: '', count: -1 });
 
-/** Counts text[start, end), markers from index `marker` on being the ones that may overlap it. */
+/**
+ * Counts text[start, end), markers from index `marker` on being the ones that may overlap it: the
+ * stretches between markers are counted by `countSpan`, with no marker test at each character.
+ */
 function countRange(text: string, markers: Spans, start: number, end: number, marker: number): number {
   const before = lowerBound(markers, start - 1);
-  let previousAlnum = start > 0 && isAlnum(text.charCodeAt(start - 1)) && !(before < markers.length && markers.starts[before] <= start - 1);
+  let alnumBefore = start > 0 && isAlnum(text.charCodeAt(start - 1)) && !(before < markers.length && markers.starts[before] <= start - 1);
   let count = 0;
-  for (let i = start; i < end; i++) {
+  for (let i = start; i < end;) {
     while (marker < markers.length && markers.ends[marker] <= i) marker++;
-    const inMarker = marker < markers.length && markers.starts[marker] <= i;
-    const code = text.charCodeAt(i);
-    if (!inMarker && isIdeograph(code)) {
-      count++;
-      previousAlnum = false;
+    if (marker < markers.length && markers.starts[marker] <= i) {
+      // A marker counts nothing, and no run of letters or digits carries over it.
+      i = Math.min(markers.ends[marker], end);
+      alnumBefore = false;
       continue;
     }
-    const alnum = isAlnum(code);
-    if (!inMarker && !isSpace(code) && !isLowSurrogate(code) && !(alnum && previousAlnum)) count++;
-    previousAlnum = alnum && !inMarker;
+    const spanEnd = marker < markers.length ? Math.min(markers.starts[marker], end) : end;
+    count += countSpan(text, i, spanEnd, alnumBefore);
+    alnumBefore = isAlnum(text.charCodeAt(spanEnd - 1));
+    i = spanEnd;
   }
   return count;
 }

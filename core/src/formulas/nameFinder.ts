@@ -40,35 +40,48 @@ export class NameFinder {
     }
   }
 
-  private mayStartAt(text: string, start: number): boolean {
-    const first = text.charCodeAt(start);
-    const starts = this.starts[first];
-    return starts === 2 || (starts === 1 && this.pairs[pairKey(first, text.charCodeAt(start + 1))] === 1);
-  }
-
   /** Where the first name at or after `from` starts (`name` and `end` tell which), or -1. */
   find(text: string, from: number): number {
     // An empty name (never in a dictionary, but as the regex would) is found everywhere, the text's end too.
-    const everywhere = this.root.name !== undefined;
-    for (let start = from; start < text.length || (everywhere && start === text.length); start++) {
-      if (!everywhere && !this.mayStartAt(text, start)) continue;
-      let node: Node | undefined = this.root;
-      let longest = node.name === undefined ? undefined : node;
-      let longestEnd = start;
-      for (let i = start; i < text.length; i++) {
-        node = node.next.get(text.charCodeAt(i));
-        if (!node) break;
-        if (node.name !== undefined) {
-          longest = node;
-          longestEnd = i + 1;
-        }
-      }
-      if (!longest) continue;
-      this.name = longest.name!;
-      this.end = longestEnd;
-      return start;
+    if (this.root.name !== undefined) return from <= text.length && this.longestAt(text, from) ? from : -1;
+    for (let start = this.nextStart(text, from); start < text.length; start = this.nextStart(text, start + 1)) {
+      if (this.longestAt(text, start)) return start;
     }
     return -1;
+  }
+
+  /**
+   * The first place at or after `from` where a name may start, by its first two code units, or the
+   * text's length: a tight loop with the tables in locals, for it passes over every character of a line.
+   */
+  private nextStart(text: string, from: number): number {
+    const { starts, pairs } = this;
+    const length = text.length;
+    for (let i = from; i < length; i++) {
+      const first = text.charCodeAt(i);
+      const kind = starts[first];
+      if (kind === 2 || (kind === 1 && pairs[pairKey(first, text.charCodeAt(i + 1))] === 1)) return i;
+    }
+    return length;
+  }
+
+  /** Whether a name starts at `start`: the longest one there is then in `name` and `end`. */
+  private longestAt(text: string, start: number): boolean {
+    let node: Node | undefined = this.root;
+    let longest = node.name === undefined ? undefined : node;
+    let longestEnd = start;
+    for (let i = start; i < text.length; i++) {
+      node = node.next.get(text.charCodeAt(i));
+      if (!node) break;
+      if (node.name !== undefined) {
+        longest = node;
+        longestEnd = i + 1;
+      }
+    }
+    if (!longest) return false;
+    this.name = longest.name!;
+    this.end = longestEnd;
+    return true;
   }
 }
 

@@ -2,7 +2,7 @@ import { Diagnostic } from '../diagnostics';
 import { LineCache } from '../lineCache';
 import { parseChineseNumeral } from '../numerals';
 import { runSteps, Steps, STEP } from '../steps';
-import { charSet, CodeTest, firstIndex, LineIndex } from '../text';
+import { charSet, CodeTest, firstIndex, isHanAt, LineIndex } from '../text';
 import { edgeKey, FormulaDictionary, FormulaEntry, ItemIndex } from './dictionary';
 import { matchItems } from './items';
 
@@ -41,7 +41,7 @@ const NOT_BEFORE = '第这那每前后近约头余几多\\d一二三四五六七
 const ORDINARY_HEAD = /^(大$|届|次|项|原因|月|小时|钟头|星期|礼拜|年|季度|工作日|晚上|白天|人|县|区|市|省|乡|镇|村|街道|社区|单位|部门|地方|地区|国家|城市|学校|班|企业|公司|项目|家庭|孩子|学生|百分点|层次|阶段|环节|方面|问题|重点$|点|字|样|小组|组|批次|轮次|案例|文件|会议|同志|领导|干部|群众|老师|小区|站|口|楼|房间|窗口|岗位)/;
 /** …and, unquoted, N个H ending in a place or a unit is a count of those (35个主产县, 28个抽查点). */
 const ORDINARY_END = /(市|县|区|乡|镇|村|片|点|所|校|园|户|人|家|处|次|批|期|天|年|月|日|元|亩|吨|名|间|座|栋|份|册|本|场)$/;
-const QUOTED = /“([^“”\n]{1,12})”/g;
+const QUOTED = /“[^“”\n]{1,12}”/g;
 /** N个H, N项H, N大H: 四个意识, 三项服务, 三大攻坚战 (tried at one place: see `nextCounted`). */
 const COUNTED = new RegExp(`(?<![${NOT_BEFORE}])(${NUMERAL})([个项大])(\\p{Script=Han}{2,8})`, 'uy');
 /** A numeral's last character and a counter: what every match of COUNTED holds. */
@@ -77,9 +77,21 @@ const NUMERAL_CHAR = /[一二三四五六七八九十百千万两双\d]/;
 /** The characters a NUMERAL starts with. */
 const OPENS_NUMERAL = charSet('一二三四五六七八九十两双0123456789');
 
+// Tests of each candidate, made once: a regex literal in a function is a new object each time it runs.
+const DIGITS = /^\d+$/;
+const DIGIT = /\d/;
+const COUNTER_PREFIX = /^[个项大]/;
+const OPENS_WITH_NUMBER = /^[一二三四五六七八九十两]/;
+const PART_SEPARATOR = /[，,；;]/;
+const BRACKETED = /^[（(]([^（）()\n]+)[）)]/;
+const NAMELY = /^(?:[，,]?(?:即|就是|也就是|具体是|具体包括)[：:，,]?|[：:])/;
+const OPTIONAL_COMMA = /^[，,]?/;
+/** What may stand between a list and the name after it: 道路自信、制度自信…等四个自信. */
+const BEFORE_NAME = charSet('的等');
+
 /** 四 → 4, 两/双 → 2, 13 → 13. */
 export function numeralValue(numeral: string): number | undefined {
-  if (/^\d+$/.test(numeral)) return Number(numeral);
+  if (DIGITS.test(numeral)) return Number(numeral);
   if (numeral === '两' || numeral === '双') return 2;
   return parseChineseNumeral(numeral);
 }
@@ -109,7 +121,7 @@ const PLAN = /^十[一二三四五六七八九]五$/;
 
 /** What a summary counts: 意识 in 四个意识, 工程 in 四项工程, 攻坚战 in 三大攻坚战. */
 export function summaryHead(name: string): string {
-  return name.replace(NUMERAL_PREFIX, '').replace(/^[个项大]/, '');
+  return name.replace(NUMERAL_PREFIX, '').replace(COUNTER_PREFIX, '');
 }
 
 /** Whether a name with an unknown head reads as a summary, not a quantity or an ordinal (三个月, 十九大). */
@@ -120,7 +132,7 @@ function isSummaryName(name: string, quoted: boolean): boolean {
   const number = summaryNumber(name);
   const head = summaryHead(name);
   // 两个一百年, 五个一律: a head that is itself a number or a rule is no quantity of things.
-  const ordinary = !/^[一二三四五六七八九十两]/.test(head) && (ORDINARY_HEAD.test(head) || (!quoted && ORDINARY_END.test(head)));
+  const ordinary = !OPENS_WITH_NUMBER.test(head) && (ORDINARY_HEAD.test(head) || (!quoted && ORDINARY_END.test(head)));
   return number !== undefined && number >= 2 && !!head && !ordinary;
 }
 
@@ -140,10 +152,13 @@ function nameCandidates(text: string, dictionary: FormulaDictionary): Candidate[
   // From the first “ on (indexOf runs at memory speed; most lines quote nothing).
   const firstQuote = text.indexOf('“');
   QUOTED.lastIndex = Math.max(0, firstQuote);
-  for (let match = firstQuote < 0 ? null : QUOTED.exec(text); match; match = QUOTED.exec(text)) {
-    const content = match[1];
-    if (!isSummaryName(content, true)) continue;
-    found.push({ start: match.index! + 1, end: match.index! + 1 + content.length, quoted: true, known: false });
+  // test, not exec: no match is made for each quote. Its content ends before the ” at lastIndex and
+  // starts after the last “ before that (it holds none); it is cut out only if it opens with a numeral.
+  while (firstQuote >= 0 && QUOTED.test(text)) {
+    const end = QUOTED.lastIndex - 1;
+    const start = text.lastIndexOf('“', end - 1) + 1;
+    if (OPENS_NUMERAL[text.charCodeAt(start)] !== 1 || !isSummaryName(text.slice(start, end), true)) continue;
+    found.push({ start, end, quoted: true, known: false });
   }
   for (let match = nextCounted(text, 0); match; match = nextCounted(text, match.index + match[0].length)) {
     const [, numeral, counter, run] = match;
@@ -151,12 +166,12 @@ function nameCandidates(text: string, dictionary: FormulaDictionary): Candidate[
     const head = stop < 0 ? run : run.slice(0, stop);
     const end = match.index! + numeral.length + 1 + head.length;
     // It must stand on its own: a head running on into more Han text is a phrase, not a name.
-    const standsAlone = head.length >= 2 && head.length <= 5 && (stop >= 0 || !/\p{Script=Han}/u.test(text[end] ?? ''));
+    const standsAlone = head.length >= 2 && head.length <= 5 && (stop >= 0 || !isHanAt(text, end));
     if (!standsAlone || CONGRESS.test(numeral + counter) || !isSummaryName(`${numeral}${counter}${head}`, false)) continue;
     // 三大攻坚战 but not 7大领域基础上; 15项工作制度（…） but not 30项指标: with 大 or an Arabic
     // number the head is short, or the items follow.
     if (counter === '大' && head.length > 3) continue;
-    if (counter !== '个' && /\d/.test(numeral) && !'（(：:'.includes(text[end] ?? '')) continue;
+    if (counter !== '个' && DIGIT.test(numeral) && !'（(：:'.includes(text[end] ?? '')) continue;
     found.push({ start: match.index!, end, quoted: false, known: false });
   }
   if (found.length < 2) return found;
@@ -275,9 +290,9 @@ const LIST_CLAUSE_END = charSet('，。；：！？\n（）');
  * The clauses with a 、 in them, the only places a list can be: found from each 、 (by indexOf, which
  * passes over the text at memory speed) back and on to the clause's ends, so that only these clauses are read.
  */
-function listedClauses(text: string): number[] {
-  // Their starts and ends, one after the other.
-  const found: number[] = [];
+function listedClauses(text: string, found: number[]): number {
+  // Their starts and ends, one after the other, written over the start of `found`.
+  let count = 0;
   // No clause found starts before the end of the one found before it.
   let clausesFrom = 0;
   for (let dun = text.indexOf('、'); dun >= 0; dun = text.indexOf('、', clausesFrom)) {
@@ -285,11 +300,16 @@ function listedClauses(text: string): number[] {
     while (start > clausesFrom && LIST_CLAUSE_END[text.charCodeAt(start - 1)] !== 1) start--;
     let end = dun + 1;
     while (end < text.length && LIST_CLAUSE_END[text.charCodeAt(end)] !== 1) end++;
-    found.push(start, end);
+    found[count++] = start;
+    found[count++] = end;
     clausesFrom = end + 1;
   }
-  return found;
+  return count;
 }
+
+/** The bounds of clauses and of their parts, filled again for each line (`unnamedLists` is never re-entered): no lists made per line. */
+const clauseBounds: number[] = [];
+const listBounds: number[] = [];
 
 function sentenceEnd(text: string, from: number): number {
   let i = from;
@@ -348,7 +368,7 @@ function knownItems(text: string, start: number, end: number, entry: FormulaEntr
   const { kind } = matchItems(best.map(i => i.text), entry.items, entry.variants);
   const lastKnown = kind.map(Boolean).lastIndexOf(true);
   let count = best.length;
-  while (count - 1 > lastKnown && lastKnown >= 0 && /[，,；;]/.test(text.slice(best[count - 2].end, best[count - 1].start))) count--;
+  while (count - 1 > lastKnown && lastKnown >= 0 && PART_SEPARATOR.test(text.slice(best[count - 2].end, best[count - 1].start))) count--;
   return best.slice(0, count);
 }
 
@@ -402,16 +422,16 @@ function namelyEnd(text: string, from: number, occurrence: FormulaOccurrence): n
 function expansionAfter(text: string, end: number, occurrence: FormulaOccurrence, key: string | undefined): Expansion | undefined {
   let at = end + (occurrence.quoted ? 1 : 0);
   at += FILLER.exec(text.slice(at, at + 4))![0].length;
-  const bracket = /^[（(]([^（）()\n]+)[）)]/.exec(text.slice(at));
+  const bracket = BRACKETED.exec(text.slice(at));
   if (bracket) return { ...namelyItems(text, at + 1, at + 1 + bracket[1].length, occurrence, key), how: 'brackets' };
-  const namely = /^(?:[，,]?(?:即|就是|也就是|具体是|具体包括)[：:，,]?|[：:])/.exec(text.slice(at));
+  const namely = NAMELY.exec(text.slice(at));
   if (namely) {
     const from = at + namely[0].length;
     return { ...namelyItems(text, from, namelyEnd(text, from, occurrence), occurrence, key), how: 'namely' };
   }
   if (!occurrence.entry || occurrence.entry.origin === 'corpus') return undefined;
   // Next to a known formula, a 、-list in the same clause or the next one spells it out.
-  const following = /^[，,]?/.exec(text.slice(at))![0].length + at;
+  const following = OPTIONAL_COMMA.exec(text.slice(at))![0].length + at;
   let clauseEnd = following;
   while (clauseEnd < text.length && CLAUSE_END[text.charCodeAt(clauseEnd)] !== 1) clauseEnd++;
   const items = trimEnds(splitItems(text, following, clauseEnd, DUN), occurrence.entry);
@@ -428,7 +448,7 @@ function expansionBefore(text: string, start: number, occurrence: FormulaOccurre
   const entry = occurrence.entry;
   if (!entry || entry.origin === 'corpus') return undefined;
   let end = start - (occurrence.quoted ? 1 : 0);
-  while (end > 0 && /[的等]/.test(text[end - 1])) end--;
+  while (end > 0 && BEFORE_NAME[text.charCodeAt(end - 1)] === 1) end--;
   let clauseStart = end;
   while (clauseStart > 0 && CLAUSE_END[text.charCodeAt(clauseStart - 1)] !== 1) clauseStart--;
   const inClause = trimEnds(splitItems(text, clauseStart, end, DUN), entry);
@@ -457,7 +477,7 @@ function expansionBefore(text: string, start: number, occurrence: FormulaOccurre
 function leadingKnown(text: string, parts: ItemSpan[], entry: FormulaEntry): ItemSpan[] {
   const knows = (part: ItemSpan) => knownWordings(entry).some(c => part.text.endsWith(c) || (part.text.length >= c.length && oneCharacterApart(part.text.slice(-c.length), c)));
   let from = 0;
-  while (from < parts.length - 1 && !knows(parts[from]) && /[，,；;]/.test(text.slice(parts[from].end, parts[from + 1].start))) from++;
+  while (from < parts.length - 1 && !knows(parts[from]) && PART_SEPARATOR.test(text.slice(parts[from].end, parts[from + 1].start))) from++;
   return parts.slice(from);
 }
 
@@ -582,19 +602,18 @@ function countHits(hits: Map<FormulaEntry, number> | undefined, entries: Formula
 function unnamedLists(text: string, dictionary: FormulaDictionary, taken: FormulaOccurrence[]): FormulaOccurrence[] {
   // Nothing made for a line without a list (the result is only read).
   if (!text.includes('、')) return NO_FORMULAS;
-  const found: FormulaOccurrence[] = [];
+  // Made at the first list found: most lines have none.
+  let found: FormulaOccurrence[] | undefined;
   // A name inside an item (坚持新发展理念, 坚持“一国两制”和推进祖国统一) does not hide the list;
   // a name that is spelled out does, with its items.
   let covered: CoveredSpans | undefined;
-  const clauses = listedClauses(text);
-  // One list of bounds, filled again for each clause.
-  const bounds: number[] = [];
-  for (let c = 0; c < clauses.length; c += 2) {
-    const count = partBounds(text, clauses[c], clauses[c + 1], DUN, bounds);
+  const clauses = listedClauses(text, clauseBounds);
+  for (let c = 0; c < clauses; c += 2) {
+    const count = partBounds(text, clauseBounds[c], clauseBounds[c + 1], DUN, listBounds);
     if (count < 4) continue;
-    const entries = candidateEntries(text, bounds, count, dictionary);
+    const entries = candidateEntries(text, listBounds, count, dictionary);
     if (!entries.length) continue;
-    const parts = itemSpans(text, bounds, count);
+    const parts = itemSpans(text, listBounds, count);
     covered ??= new CoveredSpans(taken.filter(o => o.expansion).flatMap(o => [o, ...o.expansion!.items]));
     const overlaps = (start: number, end: number) => covered!.overlaps(start, end);
     for (const entry of entries) {
@@ -603,11 +622,12 @@ function unnamedLists(text: string, dictionary: FormulaDictionary, taken: Formul
       const start = items[0].start;
       const end = items[items.length - 1].end;
       if (overlaps(start, end)) continue;
+      found ??= [];
       found.push({ name: entry.name, start, end, named: false, quoted: false, number: entry.items.length, entry, expansion: { items, how: 'list', certain: true } });
       break;
     }
   }
-  return found;
+  return found ?? NO_FORMULAS;
 }
 
 function shiftedOccurrence(occurrence: FormulaOccurrence, by: number): FormulaOccurrence {
