@@ -1,4 +1,4 @@
-import { CodeTest, isCjkPunctuation, isHan } from './text';
+import { charSet, CodeTest, isCjkPunctuation, isHan } from './text';
 
 export interface Placeholder {
   text: string;
@@ -39,6 +39,24 @@ const PLACEHOLDER = new RegExp([
   '[（(](?:具体)?[^（）()\\n]{0,20}?待(?:补充|补全|完善|填写|定|核实)[^（）()\\n]{0,10}?[）)]',
   '【[^【】\\n]{0,20}?待(?:补充|补全|完善|填写|定|核实)[^【】\\n]{0,10}?】',
 ].join('|'), 'g');
+
+/**
+ * A character every placeholder but an empty （　） holds: a mask, ○, 某, a blank's underscore, 【, 待.
+ * A text without any of them, nor an empty （　）, holds no placeholder and is not searched.
+ */
+const PLACEHOLDER_CHARACTERS = charSet('xX×ｘＸ*＊○某_＿【待');
+/** What `\s` matches (ECMAScript's white space and line terminators), as the empty-brackets pattern reads it. */
+const BLANK_CHARACTERS = charSet('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
+
+function mayHoldPlaceholder(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (PLACEHOLDER_CHARACTERS[text.charCodeAt(i)] === 1) return true;
+  for (let open = text.indexOf('（'); open >= 0; open = text.indexOf('（', open + 1)) {
+    let i = open + 1;
+    while (BLANK_CHARACTERS[text.charCodeAt(i)] === 1) i++;
+    if (text.charCodeAt(i) === 0xff09 /* ） */) return true;
+  }
+  return false;
+}
 
 const CN_DIGIT = /[〇○零一二三四五六七八九十]/;
 
@@ -104,6 +122,7 @@ function isMask(start: number, facts: LineFacts): boolean {
 
 export function findPlaceholders(text: string, options: PlaceholderOptions = {}): Placeholder[] {
   const found: Placeholder[] = [];
+  if (!mayHoldPlaceholder(text)) return found;
   let facts: LineFacts | undefined;
   let factsStart = -1;
   let lineStart = 0;

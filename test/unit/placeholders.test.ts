@@ -60,3 +60,14 @@ describe('placeholders', () => {
     assert.deepEqual(sameContextPlaceholders(text, all, all[0]).map(p => p.start), [0, 4]);
   });
 });
+
+describe('placeholders, the texts passed over unsearched', () => {
+  it('are exactly those that hold none: an empty （ ） with any white space \\s matches', () => {
+    for (let code = 0; code < 0x10000; code++) {
+      const ch = String.fromCharCode(code);
+      if (!/\s/.test(ch)) continue;
+      assert.deepEqual(findPlaceholders(`填写（${ch}）处`).map(p => p.text), [`（${ch}）`], `U+${code.toString(16)}`);
+    }
+    assert.deepEqual(findPlaceholders('坚持（一）'), []);
+  });
+});
