@@ -41,8 +41,8 @@ const PLACEHOLDER = new RegExp([
 ].join('|'), 'g');
 
 /**
- * A character every placeholder but an empty （　） holds: a mask, ○, 某, a blank's underscore, 【, 待.
- * A text without any of them, nor an empty （　）, holds no placeholder and is not searched.
+ * A character every placeholder but an empty pair of brackets （ ） holds: a mask, ○, 某, a blank's underscore, 【, 待.
+ * A text without any of them, nor an empty pair of brackets （ ）, holds no placeholder and is not searched.
  */
 const PLACEHOLDER_CHARACTERS = charSet('xX×ｘＸ*＊○某_＿【待');
 /** What `\s` matches (ECMAScript's white space and line terminators), as the empty-brackets pattern reads it. */
