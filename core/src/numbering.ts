@@ -40,7 +40,7 @@ export function numberedOnWithoutFault(siblings: Heading[]): boolean {
   let previous = 0;
   for (const heading of siblings) {
     if (heading.kind !== kind) return false;
-    const value = heading.marker.value;
+    const value = heading.value;
     // (最后 is Infinity, and Infinity + 1 is Infinity: a second 最后 is a repeat, not the next.)
     const fine = value === 1 || (previous === 0 ? words : (value === previous + 1 && value !== Infinity) || (value === Infinity && previous !== Infinity) || (words && value === 3 && previous === 3));
     if (!fine) return false;
@@ -137,7 +137,7 @@ export function checkNumbering(roots: Heading[], locale: Locale): Diagnostic[] {
   const visit = (siblings: Heading[]) => {
     if (!numberedOnWithoutFault(siblings)) diagnostics.push(...siblingFaults(siblings, locale));
     for (const heading of siblings) {
-      const style = styleDiagnostic(heading.marker, locale);
+      const style = heading.hasStyleIssue && styleDiagnostic(heading.marker, locale);
       if (style) diagnostics.push(style);
       if (heading.children.length) visit(heading.children);
     }

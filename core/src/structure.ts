@@ -7,7 +7,13 @@ export interface Heading {
   kind: MarkerKind;
   /** Depth in the outline, 1 at the top. */
   level: number;
+  /** The marker at its offsets in the text (with a heading placed by the outline, a new copy on each use). */
   marker: Marker;
+  /** The marker's place in its sequence, its style issue and where the heading text lies, read without a copy of the marker. */
+  value: number;
+  hasStyleIssue: boolean;
+  textStart: number;
+  textEnd: number;
   /** Heading text after the marker (run-in headings stop at the first 。；：？！). */
   text: string;
   inline: boolean;
@@ -68,6 +74,10 @@ export class PlacedHeading implements Heading {
   get start(): number { return this.base.start + this.at; }
   /** A new copy on each use: the line's marker moved to the line's place in the text. */
   get marker(): Marker { return shifted(this.base, this.at); }
+  get value(): number { return this.base.value; }
+  get hasStyleIssue(): boolean { return !!this.base.styleIssue; }
+  get textStart(): number { return this.base.textStart + this.at; }
+  get textEnd(): number { return this.base.textEnd + this.at; }
   get text(): string { return this.source.slice(this.base.textStart + this.at, this.base.textEnd + this.at).trim(); }
 }
 PlacedHeading.prototype.children = NO_CHILDREN;

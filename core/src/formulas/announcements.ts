@@ -26,16 +26,16 @@ export function announcedCounts(text: string, all: Heading[]): AnnouncedCount[] 
     // The points are the next heading, if it is a first one (一、, 第一, 一是), and the siblings
     // numbered on from it. A text that goes on at 第二 was cut: it cannot be checked.
     // Headings are in text order: the first at or after the numeral is found by bisection.
-    const at = firstIndex(all.length, i => all[i].marker.start >= start);
+    const at = firstIndex(all.length, i => all[i].start >= start);
     const first = all[at];
-    if (!first || first.marker.value !== 1) continue;
+    if (!first || first.value !== 1) continue;
     const delivered: Heading[] = [first];
     for (let i = at + 1; i < all.length; i++) {
       const heading = all[i];
-      if (heading.marker.start <= first.marker.start) continue;
+      if (heading.start <= first.start) continue;
       if (heading.level < first.level) break;
       if (heading.level > first.level || heading.kind !== first.kind) continue;
-      if (heading.marker.value !== delivered.length + 1) break;
+      if (heading.value !== delivered.length + 1) break;
       delivered.push(heading);
     }
     found.push({ number, start, end: start + numeral.length, delivered });

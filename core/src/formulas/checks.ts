@@ -142,13 +142,13 @@ function checkHeadingCounts(occurrences: FormulaOccurrence[], headings: Heading[
   for (const heading of headings) {
     if (!heading.children.length) continue;
     // Summaries are in text order: the first at or after the heading text's start is the candidate.
-    const first = summaries[firstAtOrAfter(starts, heading.marker.textStart)];
-    const summary = first && first.end <= heading.marker.textEnd ? first : undefined;
+    const first = summaries[firstAtOrAfter(starts, heading.textStart)];
+    const summary = first && first.end <= heading.textEnd ? first : undefined;
     if (!summary) continue;
     const points = heading.children.filter(child => !child.inline);
-    if (!points.length || points[0].marker.value !== 1) continue;
+    if (!points.length || points[0].value !== 1) continue;
     const run = points.filter(p => p.kind === points[0].kind);
-    const count = run.findIndex((p, i) => p.marker.value !== i + 1);
+    const count = run.findIndex((p, i) => p.value !== i + 1);
     const delivered = count < 0 ? run.length : count;
     if (delivered >= 2 && delivered !== summary.number) {
       diagnostics.push({
