@@ -221,7 +221,8 @@ class LineEntries {
     const atLineStart = this.atLineStart[entry];
     if (atLineStart) visit(atLineStart, 0);
     const first = atLineStart ? 1 : 0;
-    this.inline[entry].forEach((marker, i) => visit(marker, first + i));
+    const inline = this.inline[entry];
+    for (let i = 0; i < inline.length; i++) visit(inline[i], first + i);
   }
 }
 
@@ -236,8 +237,10 @@ function isRunIn(heading: Heading): boolean {
  */
 function remarksNotPoints(entries: LineEntries): Map<number, Set<number>> {
   const remarks = new Map<number, Set<number>>();
-  let run: { entry: number; index: number; value: number }[] = [];
+  // One run, emptied in place, and one visitor: this reads every marker of the document on each keystroke.
+  const run: { entry: number; index: number; value: number }[] = [];
   const endRun = () => {
+    if (!run.length) return;
     if (run.length < 2 || !run.some(({ value }) => value === 2 || value === 3)) {
       for (const { entry, index } of run) {
         let marked = remarks.get(entry);
@@ -245,14 +248,16 @@ function remarksNotPoints(entries: LineEntries): Map<number, Set<number>> {
         marked.add(index);
       }
     }
-    run = [];
+    run.length = 0;
   };
-  for (let entry = 0; entry < entries.length; entry++) {
+  let entry = 0;
+  const visit = (marker: Marker, index: number) => {
+    if (isGbKind(marker.kind) || (marker.kind === 'sequence' && marker.value === 1)) endRun();
+    if (marker.kind === 'sequence') run.push({ entry, index, value: marker.value });
+  };
+  for (; entry < entries.length; entry++) {
     if (entries.closing[entry]) endRun();
-    entries.forEachMarker(entry, (marker, index) => {
-      if (isGbKind(marker.kind) || (marker.kind === 'sequence' && marker.value === 1)) endRun();
-      if (marker.kind === 'sequence') run.push({ entry, index, value: marker.value });
-    });
+    entries.forEachMarker(entry, visit);
   }
   endRun();
   return remarks;
