@@ -6,13 +6,13 @@ import { Heading } from './structure';
 /**
  * Splits siblings of one kind into sequences: a 1 (一、, 首先) starts a new one. A lone 1 is left
  * out: nothing can be wrong with it (a document of a million 一、 lines makes no million lists).
+ * Headings, not markers: a heading placed by the outline copies its marker on each use.
  */
-function sequencesOf(siblings: Heading[]): Marker[][] {
+function sequencesOf(siblings: Heading[]): Heading[][] {
   // Runs by kind, in the order kinds first appear; siblings are of one or two kinds, so a list beats a map.
   const kinds: string[] = [];
-  const runsByKind: Marker[][][] = [];
+  const runsByKind: Heading[][][] = [];
   for (const heading of siblings) {
-    const marker = heading.marker;
     let k = kinds.indexOf(heading.kind);
     if (k < 0) {
       k = kinds.push(heading.kind) - 1;
@@ -20,33 +20,13 @@ function sequencesOf(siblings: Heading[]): Marker[][] {
     }
     const runs = runsByKind[k];
     const last = runs[runs.length - 1];
-    if (last && last.length === 1 && last[0].value === 1 && marker.value === 1) last[0] = marker;
-    else if (!last || marker.value === 1) runs.push([marker]);
-    else last.push(marker);
+    if (last && last.length === 1 && last[0].value === 1 && heading.value === 1) last[0] = heading;
+    else if (!last || heading.value === 1) runs.push([heading]);
+    else last.push(heading);
   }
-  const sequences: Marker[][] = [];
+  const sequences: Heading[][] = [];
   for (const runs of runsByKind) for (const run of runs) if (run.length > 1 || run[0].value !== 1) sequences.push(run);
   return sequences;
-}
-
-/**
- * Whether siblings of one kind number on without a fault (1, 2, 3…, a 1 starting again): as
- * `checkSequence` would find nothing, the sequences need not be made (most sibling lists are so).
- */
-export function numberedOnWithoutFault(siblings: Heading[]): boolean {
-  if (!siblings.length) return true;
-  const kind = siblings[0].kind;
-  const words = kind === 'sequence';
-  let previous = 0;
-  for (const heading of siblings) {
-    if (heading.kind !== kind) return false;
-    const value = heading.value;
-    // (最后 is Infinity, and Infinity + 1 is Infinity: a second 最后 is a repeat, not the next.)
-    const fine = value === 1 || (previous === 0 ? words : (value === previous + 1 && value !== Infinity) || (value === Infinity && previous !== Infinity) || (words && value === 3 && previous === 3));
-    if (!fine) return false;
-    previous = value;
-  }
-  return true;
 }
 
 /** What each marker of a sequence should read, in order. */
@@ -71,34 +51,36 @@ function renumberFix(sequence: Marker[], locale: Locale): Fix {
   return { title: localize(locale, 'fix.renumber'), edits, preferred: true };
 }
 
-function checkSequence(sequence: Marker[], locale: Locale, diagnostics: Diagnostic[]): void {
-  // What each marker should read is worked out only for a sequence with something to report.
-  let expected: string[] | undefined;
+function checkSequence(sequence: Heading[], locale: Locale, diagnostics: Diagnostic[]): void {
+  // The markers, what they should read and the fix are made only for a sequence with something to report.
+  let markers: Marker[] | undefined;
   let fix: Fix | undefined;
+  const markerOf = (i: number) => (markers ??= sequence.map(heading => heading.marker))[i];
   const report = (marker: Marker, code: Diagnostic['code'], message: string) => {
-    fix ??= renumberFix(sequence, locale);
+    fix ??= renumberFix(markers!, locale);
     diagnostics.push({ range: { start: marker.start, end: marker.end }, severity: 'warning', code, message, fixes: [fix] });
   };
   const isSequenceWords = sequence[0].kind === 'sequence';
   for (let i = 0; i < sequence.length; i++) {
-    const marker = sequence[i];
-    const value = marker.value;
+    const value = sequence[i].value;
     if (i === 0) {
       if (value !== 1 && !isSequenceWords) {
-        expected ??= expectedNumerals(sequence);
-        const first = expected[0];
-        report(marker, 'numbering-start', localize(locale, 'numbering-start', marker.label, markerWithNumeral(marker, first)));
+        const marker = markerOf(0);
+        report(marker, 'numbering-start', localize(locale, 'numbering-start', marker.label, markerWithNumeral(marker, expectedNumerals(markers!)[0])));
       }
       continue;
     }
-    const previous = sequence[i - 1];
-    if (value < previous.value) {
-      report(marker, 'numbering-order', localize(locale, 'numbering-order', marker.label, previous.label));
-    } else if (value === previous.value && !(isSequenceWords && value === 3)) {
+    const previousValue = sequence[i - 1].value;
+    if (value < previousValue) {
+      const marker = markerOf(i);
+      report(marker, 'numbering-order', localize(locale, 'numbering-order', marker.label, markerOf(i - 1).label));
+    } else if (value === previousValue && !(isSequenceWords && value === 3)) {
       // 再次 may follow 再次; 其次 after 其次 is a repeat.
+      const marker = markerOf(i);
       report(marker, 'numbering-repeat', localize(locale, 'numbering-repeat', marker.label));
-    } else if (value > previous.value + 1 && value !== Infinity) {
-      const missing = markerWithNumeral(marker, renumberedNumeral(marker, previous.value + 1, false));
+    } else if (value > previousValue + 1 && value !== Infinity) {
+      const marker = markerOf(i);
+      const missing = markerWithNumeral(marker, renumberedNumeral(marker, previousValue + 1, false));
       report(marker, 'numbering-gap', localize(locale, 'numbering-gap', marker.label, missing));
     }
   }
@@ -124,18 +106,11 @@ function styleDiagnostic(marker: Marker, locale: Locale): Diagnostic | undefined
   };
 }
 
-/** The faults in the numbering of one list of siblings, read sequence by sequence (no shortcut). */
-export function siblingFaults(siblings: Heading[], locale: Locale): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
-  for (const sequence of sequencesOf(siblings)) checkSequence(sequence, locale, diagnostics);
-  return diagnostics;
-}
-
 /** Gaps, repeats and disorder in each sibling sequence, and non-standard marker forms. */
 export function checkNumbering(roots: Heading[], locale: Locale): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const visit = (siblings: Heading[]) => {
-    if (!numberedOnWithoutFault(siblings)) diagnostics.push(...siblingFaults(siblings, locale));
+    for (const sequence of sequencesOf(siblings)) checkSequence(sequence, locale, diagnostics);
     for (const heading of siblings) {
       const style = heading.hasStyleIssue && styleDiagnostic(heading.marker, locale);
       if (style) diagnostics.push(style);
