@@ -120,13 +120,8 @@ export class LineIndex {
 
   /** The line an offset (within the text) is on. */
   lineAt(offset: number): number {
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid] <= offset) low = mid; else high = mid - 1;
-    }
-    return low;
+    // The last line starting at or before the offset (line 0 starts at 0).
+    return Math.max(0, firstAtLeast(this.lineStarts, offset + 1) - 1);
   }
 
   offsetAt(position: Position): number {
@@ -319,6 +314,17 @@ export function firstIndex(length: number, reached: (index: number) => boolean):
   while (low < high) {
     const middle = (low + high) >> 1;
     if (reached(middle)) high = middle; else low = middle + 1;
+  }
+  return low;
+}
+
+/** The first index of ascending `values` holding at least `value`; `values.length` if none (no closure: for hot paths). */
+export function firstAtLeast(values: Int32Array, value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (values[middle] >= value) high = middle; else low = middle + 1;
   }
   return low;
 }

@@ -3,7 +3,7 @@ import { Locale, localize } from '../messages';
 import { Heading } from '../structure';
 import { runSteps, Steps, STEP } from '../steps';
 import { LineCache } from '../lineCache';
-import { LineIndex, TextEdit, TextRange } from '../text';
+import { firstAtLeast, LineIndex, TextEdit, TextRange } from '../text';
 import { announcedCounts, numeralLike } from './announcements';
 import { matchItems } from './items';
 import { Expansion, FormulaCache, FormulaOccurrence, formulasInLine, LONG_LINE, MAX_LIST_ITEM, nonEmpty, placedAt } from './recognize';
@@ -118,17 +118,6 @@ function checkOccurrence(text: string, occurrence: FormulaOccurrence, options: F
   return diagnostics;
 }
 
-/** The first index of sorted `values` whose value is at least `value`; `values.length` if none. */
-function firstAtOrAfter(values: Int32Array, value: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (values[middle] >= value) high = middle; else low = middle + 1;
-  }
-  return low;
-}
-
 /**
  * A heading that states a count of its own points (（二）完成三项任务) against the sub-headings
  * under it (1. … 2. …), for summaries the dictionary does not know: a known formula in a heading
@@ -142,7 +131,7 @@ function checkHeadingCounts(occurrences: FormulaOccurrence[], headings: Heading[
   for (const heading of headings) {
     if (!heading.children.length) continue;
     // Summaries are in text order: the first at or after the heading text's start is the candidate.
-    const first = summaries[firstAtOrAfter(starts, heading.textStart)];
+    const first = summaries[firstAtLeast(starts, heading.textStart)];
     const summary = first && first.end <= heading.textEnd ? first : undefined;
     if (!summary) continue;
     const points = heading.children.filter(child => !child.inline);
