@@ -106,6 +106,21 @@ const SWEEP_SLACK = 256;
  */
 export const byTextOnly = (): boolean => false;
 
+/** Whether a line's list of results is worth a slot of its own (see `LineCache.getLine`). */
+export const nonEmpty = (values: readonly unknown[]) => values.length > 0;
+
+/**
+ * The values a line's cached results give at the line's offset, made again only when the line or
+ * its offset changed: a keystroke copies the results of the lines after it, and no others.
+ */
+export function placedAt<T, U>(slots: ({ at: number; from: T; placed: U } | undefined)[], line: number, at: number, from: T, place: () => U): U {
+  const known = slots[line];
+  if (known && known.at === at && known.from === from) return known.placed;
+  const placed = place();
+  slots[line] = { at, from, placed };
+  return placed;
+}
+
 interface Entry<T> {
   /** The line's text as first cached: the string every equal line then shares. */
   key: string;

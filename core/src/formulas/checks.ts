@@ -2,11 +2,11 @@ import { Diagnostic } from '../diagnostics';
 import { Locale, localize } from '../messages';
 import { Heading } from '../structure';
 import { runSteps, Steps, STEP } from '../steps';
-import { LineCache } from '../lineCache';
+import { LineCache, nonEmpty, placedAt } from '../lineCache';
 import { firstAtLeast, LineIndex, TextEdit, TextRange } from '../text';
 import { announcedCounts, numeralLike } from './announcements';
 import { matchItems } from './items';
-import { Expansion, FormulaCache, FormulaOccurrence, formulasInLine, LONG_LINE, MAX_LIST_ITEM, nonEmpty, placedAt } from './recognize';
+import { Expansion, FormulaCache, FormulaOccurrence, formulasInLine, LONG_LINE, MAX_LIST_ITEM } from './recognize';
 
 export interface FormulaCheckOptions {
   locale: Locale;

@@ -1,5 +1,5 @@
 import { Diagnostic } from '../diagnostics';
-import { LineCache } from '../lineCache';
+import { LineCache, nonEmpty, placedAt } from '../lineCache';
 import { parseChineseNumeral } from '../numerals';
 import { runSteps, Steps, STEP } from '../steps';
 import { charSet, CodeTest, firstIndex, isHanAt, LineIndex } from '../text';
@@ -653,23 +653,8 @@ export class FormulaCache {
 
 const NO_FORMULAS: FormulaOccurrence[] = Object.freeze([]) as unknown as FormulaOccurrence[];
 
-/** Whether a line's list of results is worth a slot of its own (see `LineCache.getLine`). */
-export const nonEmpty = (values: readonly unknown[]) => values.length > 0;
-
 /** Lines longer than this (flattened pasted text) are read, and cached, sentence by sentence. */
 export const LONG_LINE = 2000;
-
-/**
- * The values a line's cached results give at the line's offset, made again only when the line or
- * its offset changed: a keystroke copies the results of the lines after it, and no others.
- */
-export function placedAt<T, U>(slots: ({ at: number; from: T; placed: U } | undefined)[], line: number, at: number, from: T, place: () => U): U {
-  const known = slots[line];
-  if (known && known.at === at && known.from === from) return known.placed;
-  const placed = place();
-  slots[line] = { at, from, placed };
-  return placed;
-}
 
 /**
  * Formulas in a text: numeric summaries (known, quoted, or N个H on its own), with the expansion the

@@ -24,7 +24,7 @@ export function registerDiagnostics(context: ServerContext): void {
   /** The diagnostics of a document's current version (and the lines they sit on), or undefined when it changed meanwhile. */
   const diagnosticsOf = async (uri: string): Promise<{ version: number; lines?: LineIndex; diagnostics: readonly SpeechDiagnostic[]; lsp(): Diagnostic[] } | undefined> => {
     const document = documents.get(uri);
-    if (!document) return { version: 0, diagnostics: [], lsp: () => [] };
+    if (!document) return none(0);
     if (document.getText().length > MAX_DOCUMENT_LENGTH && !reportedTooLarge.has(uri)) {
       reportedTooLarge.add(uri);
       warn(localize(service.locale(await settings.get(uri)), 'too-large', String(MAX_DOCUMENT_LENGTH)));
@@ -35,7 +35,7 @@ export function registerDiagnostics(context: ServerContext): void {
       if (!reportedOptionErrors.has(error)) warn(error);
       reportedOptionErrors.add(error);
     }
-    if (!result) return { version: document.version, diagnostics: [], lsp: () => [] };
+    if (!result) return none(document.version);
     const { analysis } = result;
     const diagnostics = service.diagnostics(analysis, result.settings);
     return { version: document.version, lines: analysis.lines, diagnostics, lsp: () => diagnostics.map(d => toDiagnostic(analysis, d)) };
@@ -88,6 +88,9 @@ export function registerDiagnostics(context: ServerContext): void {
   corpus.onDidChange(refreshAll);
 }
 
+/** No diagnostics, for a document that is not open or whose language the features are off for. */
+const none = (version: number) => ({ version, diagnostics: [], lsp: (): Diagnostic[] => [] });
+
 /**
  * A report sent: its diagnostics and where they sat, line and character, so that the next version's
  * are compared without being converted (a keystroke in a long draft usually moves none of them).
@@ -105,7 +108,8 @@ class Report {
     if (diagnostics.length !== this.diagnostics.length) return false;
     const place = new Int32Array(4);
     for (let i = 0; i < diagnostics.length; i++) {
-      const [x, y] = [this.diagnostics[i], diagnostics[i]];
+      const x = this.diagnostics[i];
+      const y = diagnostics[i];
       if (x.code !== y.code || x.message !== y.message || x.severity !== y.severity) return false;
       placeAt(place, 0, y, lines!);
       for (let k = 0; k < 4; k++) if (place[k] !== this.places[i * 4 + k]) return false;
