@@ -5,7 +5,8 @@ export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type DiagnosticCode =
   | 'placeholder' | 'numbering-gap' | 'numbering-repeat' | 'numbering-order' | 'numbering-start'
   | 'marker-style'
-  | 'formula-count' | 'formula-items' | 'formula-wording' | 'formula-order' | 'formula-superseded' | 'announced-count';
+  | 'formula-count' | 'formula-items' | 'formula-wording' | 'formula-order' | 'formula-superseded' | 'announced-count'
+  | 'problems-omitted';
 
 export interface Fix {
   title: string;

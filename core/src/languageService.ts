@@ -12,7 +12,8 @@ import { Diagnostic } from './diagnostics';
 import { sectionFolds, SectionFold } from './features/folding';
 import { outline, OutlineSymbol } from './features/outline';
 import { fillPlaceholder, PlaceholderFill } from './features/placeholderFill';
-import { QuickFix, quickFixes, reportedDiagnostics } from './features/quickFixes';
+import { listedDiagnostics } from './features/listedDiagnostics';
+import { QuickFix, quickFixes } from './features/quickFixes';
 import { SemanticToken, semanticTokens } from './features/semanticTokens';
 import { SpeechStatistics, speechStatistics } from './features/statistics';
 import { formatEdits } from './format';
@@ -67,7 +68,7 @@ export interface LanguageService {
   /** Forgets what was kept to make the next analysis of a closed document faster. */
   forget(uri: string): void;
   locale(settings: Settings): Locale;
-  /** The reported diagnostics: the analysis's own list where every check is on, not to be changed. */
+  /** The diagnostics to list: those the settings want, at most their number (then a note); not to be changed. */
   diagnostics(analysis: Analysis, settings: Settings): readonly Diagnostic[];
   quickFixes(analysis: Analysis, settings: Settings, range: TextRange): QuickFix[];
   outline(analysis: Analysis, limit?: number): OutlineSymbol[];
@@ -162,7 +163,7 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
       lineCaches.delete(uri);
     },
     locale,
-    diagnostics: reportedDiagnostics,
+    diagnostics: (analysis, settings) => listedDiagnostics(analysis, settings, locale(settings)),
     quickFixes: (analysis, settings, range) => quickFixes(analysis, settings, range.start, range.end),
     outline,
     sectionFolds,

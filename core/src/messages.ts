@@ -48,6 +48,7 @@ const MESSAGES = {
   'completion.shipped': { 'zh-cn': '内置语料', en: 'built-in corpus' },
   'completion.count': { 'zh-cn': '{0} 处', en: '{0} times' },
   'completion.from': { 'zh-cn': '来自《{0}》第 {1} 行：', en: 'From "{0}", line {1}:' },
+  'problems-omitted': { 'zh-cn': '此处起还有 {0} 处问题未列出（最多列出 {1} 处，可在设置 speechDraft.maxNumberOfProblems 中调整）', en: '{0} more problems from here on are not listed (at most {1} are; see the speechDraft.maxNumberOfProblems setting)' },
   'too-large': { 'zh-cn': '文档超过 {0} 个字符，讲稿助手不再分析它（提纲、检查和补全均已停用）', en: 'The document has more than {0} characters; Speech Draft does not analyse it (outline, checks and completion are off)' },
   'bad-ignore-pattern': { 'zh-cn': '占位符忽略规则“{0}”不是有效的正则表达式（RE2 语法，不支持环视和反向引用），已跳过', en: 'Placeholder ignore pattern "{0}" is not a valid regular expression (RE2 syntax: no look-around or back-references) and was skipped' },
 } as const;

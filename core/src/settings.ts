@@ -19,6 +19,8 @@ export interface Settings {
   /** Overrides of the Word export's house style, checked when the style is built. */
   exportStyle: unknown;
   arabicDunToDot: boolean;
+  /** The most diagnostics listed for a document (0: all). */
+  maxNumberOfProblems: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -33,6 +35,7 @@ export const DEFAULT_SETTINGS: Settings = {
   customFormulas: [],
   exportStyle: {},
   arabicDunToDot: false,
+  maxNumberOfProblems: 1000,
 };
 
 /** Whether the settings want this kind of diagnostic (and its quick fixes). */
@@ -63,6 +66,7 @@ export function parseSettings(raw: unknown): Settings {
     customFormulas: pick(field(formulas, 'custom'), Array.isArray, DEFAULT_SETTINGS.customFormulas),
     exportStyle: section('export') ?? DEFAULT_SETTINGS.exportStyle,
     arabicDunToDot: pick(field(section('format'), 'arabicDunToDot'), v => typeof v === 'boolean', DEFAULT_SETTINGS.arabicDunToDot),
+    maxNumberOfProblems: pick(section('maxNumberOfProblems'), v => Number.isInteger(v) && (v as number) >= 0, DEFAULT_SETTINGS.maxNumberOfProblems),
   };
 }
 

@@ -80,6 +80,33 @@ describe('diagnostics pulled by a client that pulls them (LSP 3.17)', () => {
     }
   });
 
+  it('lists at most speechDraft.maxNumberOfProblems, with a note at the first left out, and all of them when it is 0', async () => {
+    const text = Array.from({ length: 1005 }, (_, i) => `第${i + 1}项工作，由xx负责。`).join('\n');
+    const listed = new LspClient();
+    await listed.initialize(PULL_CAPABILITIES);
+    const all = new LspClient();
+    all.settings = { maxNumberOfProblems: 0 };
+    await all.initialize(PULL_CAPABILITIES);
+    try {
+      const uri = 'file:///pull/many.speech';
+      await listed.open(uri, text);
+      const first = await listed.pullDiagnostics(uri);
+      assert.equal(first.items!.length, 1001);
+      assert.deepEqual(places(first.items!.slice(999)), [['placeholder', 999, text.split('\n')[999].indexOf('xx')], ['problems-omitted', 1000, text.split('\n')[1000].indexOf('xx')]]);
+      assert.equal(first.items![1000].severity, 3);
+      assert.match(first.items![1000].message, /5 处.*1000 处/);
+      // Typed before a placeholder that is not listed: what is listed stays as it was.
+      await listed.change(uri, [{ range: at(1003, 0), text: '新' }]);
+      assert.equal((await listed.pullDiagnostics(uri, first.resultId)).kind, 'unchanged');
+      await all.open(uri, text);
+      const report = await all.pullDiagnostics(uri);
+      assert.equal(report.items!.length, 1005);
+      assert.ok(report.items!.every(d => d.code === 'placeholder'));
+    } finally {
+      await Promise.all([listed.shutdown(), all.shutdown()]);
+    }
+  });
+
   it('answers an empty report for a document whose language the features are off for', async () => {
     const uri = 'file:///pull/notes.txt';
     await client.open(uri, SPEECH, 'plaintext');

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import {
-  CorpusDocument, CorpusKnowledge, createLanguageService, DEFAULT_SETTINGS, LanguageServiceHost, mineCorpus, Settings, sourcePlace, SpeechDocument,
+  CorpusDocument, CorpusKnowledge, createLanguageService, DEFAULT_SETTINGS, LanguageServiceHost, mineCorpus, parseSettings, Settings, sourcePlace, SpeechDocument,
 } from '../../core/src';
 import { readMinedIndex } from '../../host/src';
 
@@ -50,6 +50,24 @@ describe('the language service', () => {
     const fixes = service.quickFixes(analysis, settings(), { start: text.indexOf('三、'), end: text.indexOf('三、') + 1 });
     assert.ok(fixes.length && fixes.every(f => f.diagnostic.code === 'numbering-gap'));
     assert.deepEqual(service.quickFixes(analysis, settings({ numberingEnabled: false }), { start: text.indexOf('三、'), end: text.indexOf('三、') + 1 }), []);
+  });
+
+  it('lists at most maxNumberOfProblems diagnostics in text order, then a note at the first left out', () => {
+    const service = createLanguageService(hostWith(CorpusKnowledge.of(undefined, shipped)));
+    const text = ['一、第一部分', '三、第三部分', '请于x月x日前报送。', '由xx负责。', '报告人：××'].join('\n');
+    const analysis = service.analyze(documentOf(text), settings());
+    const listed = (max: number) => service.diagnostics(analysis, settings({ maxNumberOfProblems: max })).map(d => [d.code, d.range.start]);
+    assert.deepEqual(listed(0), [['numbering-gap', 7], ['placeholder', text.indexOf('x月')], ['placeholder', text.indexOf('xx')], ['placeholder', text.indexOf('××')]]);
+    assert.deepEqual(listed(1000), listed(0));
+    assert.deepEqual(listed(4), listed(0));
+    assert.deepEqual(listed(2), [['numbering-gap', 7], ['placeholder', text.indexOf('x月')], ['problems-omitted', text.indexOf('xx')]]);
+    const [note] = service.diagnostics(analysis, settings({ maxNumberOfProblems: 2 })).slice(2);
+    assert.equal(note.severity, 'information');
+    assert.equal(note.message, '此处起还有 2 处问题未列出（最多列出 2 处，可在设置 speechDraft.maxNumberOfProblems 中调整）');
+    assert.deepEqual(note.fixes, []);
+    assert.deepEqual([7, 0, -1, 2.5, '5', null].map(max => parseSettings({ maxNumberOfProblems: max }).maxNumberOfProblems), [7, 0, 1000, 1000, 1000, 1000]);
+    // Quick fixes still come from every problem, listed or not.
+    assert.equal(service.quickFixes(analysis, settings({ maxNumberOfProblems: 1 }), { start: text.indexOf('三、'), end: text.indexOf('三、') + 1 }).length > 0, true);
   });
 
   it('gives the outline nested and cut to a limit, deeper levels first', () => {
