@@ -10,7 +10,7 @@ import { findPlaceholders, Placeholder, PlaceholderOptions, WholeMatcher } from 
 import { CharacterCounter, CountCache, DEFAULT_CHARACTERS_PER_MINUTE, speakingMinutes } from './stats';
 import { Heading, LineMarkers, structureSteps } from './structure';
 import { runSteps, Steps } from './steps';
-import { LineIndex } from './text';
+import { CodeTest, LineIndex } from './text';
 import { CompactOutline } from './compactOutline';
 
 export interface AnalysisOptions {
@@ -114,7 +114,7 @@ function placeholderDiagnostics(placeholders: readonly Placeholder[], locale: Lo
  */
 function placeholdersOf(text: string, lines: LineIndex, options: PlaceholderOptions, ignoreSources: readonly string[], locale: Locale, cache?: AnalysisCache): FoundPlaceholders {
   const messages = new Map<string, string>();
-  if (!cache || (text.includes('【') && CROSSES_LINES.test(text)) || (text.includes('\r') && LONE_CR.test(text))) {
+  if (!cache || bracketOpenAtLineEnd(lines) || lines.hasLoneCarriageReturn()) {
     const placeholders = findPlaceholders(text, options);
     return { placeholders, diagnostics: placeholderDiagnostics(placeholders, locale, messages) };
   }
@@ -151,8 +151,38 @@ function placeholdersOf(text: string, lines: LineIndex, options: PlaceholderOpti
 }
 
 const NO_PLACEHOLDERS: Placeholder[] = Object.freeze([]) as unknown as Placeholder[];
-const CROSSES_LINES = /【\s*[\r\n]/;
-const LONE_CR = /\r(?!\n)/;
+const BLANK = new CodeTest(/\s/);
+
+/** Whether a line but the last ends in 【 and blanks: a placeholder 【…】 may run on over its line break. Read from the line ends. */
+function bracketOpenAtLineEnd(lines: LineIndex): boolean {
+  const { text, lineStarts } = lines;
+  for (let line = 0; line + 1 < lines.lineCount; line++) {
+    let end = lines.lineContentEnd(line);
+    while (end > lineStarts[line] && BLANK.at(text, end - 1)) end--;
+    if (end > lineStarts[line] && text.charCodeAt(end - 1) === 0x3010) return true;
+  }
+  return false;
+}
+
+/**
+ * The lists' diagnostics by where they start, as a stable sort of the lists joined would give them:
+ * each list sorted if it is not (placeholders, the thousands, come sorted), then merged.
+ */
+function inTextOrder(lists: Diagnostic[][]): Diagnostic[] {
+  const byStart = (a: Diagnostic, b: Diagnostic) => a.range.start - b.range.start;
+  const sorted = lists.map(list => (list.every((d, i) => i === 0 || byStart(list[i - 1], d) <= 0) ? list : [...list].sort(byStart)));
+  const merged: Diagnostic[] = [];
+  const next = sorted.map(() => 0);
+  for (;;) {
+    let from = -1;
+    // At one start, the earlier list's diagnostic first.
+    for (let k = 0; k < sorted.length; k++) {
+      if (next[k] < sorted[k].length && (from < 0 || byStart(sorted[k][next[k]], sorted[from][next[from]]) < 0)) from = k;
+    }
+    if (from < 0) return merged;
+    merged.push(sorted[from][next[from]++]);
+  }
+}
 
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
   return runSteps(analysisSteps(text, options));
@@ -183,8 +213,7 @@ export function* analysisSteps(text: string, options: AnalysisOptions = {}): Ste
   const formulaDiagnostics = yield* formulaCheckSteps(text, formulas, structure.all, { locale, superseded: options.supersededFormulas ?? true }, cache?.formulas && { lines, formulas: cache.formulas });
   const numberingDiagnostics = checkNumbering(structure.headings, locale);
   yield;
-  const diagnostics = [...numberingDiagnostics, ...placeholderWarnings, ...formulaDiagnostics]
-    .sort((a, b) => a.range.start - b.range.start);
+  const diagnostics = inTextOrder([numberingDiagnostics, placeholderWarnings, formulaDiagnostics]);
   yield;
   // The headings are kept compactly; their objects are made again when asked for after being collected.
   const outline = new CompactOutline(text, structure);

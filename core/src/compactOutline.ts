@@ -21,16 +21,22 @@ export class CompactOutline {
 
   constructor(private readonly text: string, structure: Structure) {
     const { all } = structure;
-    const markers = structure.placed ? structure.placed.markers : all.map(h => h.marker);
+    const { placed } = structure;
     const ids = new Map<Marker, number>();
-    this.markerIds = Uint32Array.from(markers, marker => {
+    // Filled by loops: a typed array's \`from\` with a mapping function takes the slow, generic path.
+    this.markerIds = new Uint32Array(all.length);
+    this.at = new Int32Array(all.length);
+    this.levels = new Uint8Array(all.length);
+    this.ends = new Int32Array(all.length);
+    for (let i = 0; i < all.length; i++) {
+      const marker = placed ? placed.markers[i] : all[i].marker;
       let id = ids.get(marker);
       if (id === undefined) ids.set(marker, id = this.markers.push(marker) - 1);
-      return id;
-    });
-    this.at = Int32Array.from(structure.placed ? structure.placed.at : all.map(() => 0));
-    this.levels = Uint8Array.from(all, h => h.level);
-    this.ends = Int32Array.from(all, h => h.end);
+      this.markerIds[i] = id;
+      if (placed) this.at[i] = placed.at[i];
+      this.levels[i] = all[i].level;
+      this.ends[i] = all[i].end;
+    }
     this.tree = new WeakRef(structure);
   }
 

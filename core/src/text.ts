@@ -106,6 +106,12 @@ export class LineIndex {
     return this.lineSlots;
   }
 
+  /** Whether a line break is a lone \r (not \r\n): read at the line starts, not over the characters. */
+  hasLoneCarriageReturn(): boolean {
+    for (let line = 1; line < this.lineStarts.length; line++) if (this.text.charCodeAt(this.lineStarts[line] - 1) === 13) return true;
+    return false;
+  }
+
   lineContentEnd(line: number): number {
     let end = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.text.length;
     while (end > this.lineStarts[line] && isLineBreak(this.text.charCodeAt(end - 1))) end--;
