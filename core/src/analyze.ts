@@ -10,7 +10,7 @@ import { findPlaceholders, Placeholder, PlaceholderOptions, WholeMatcher } from 
 import { CharacterCounter, CountCache, DEFAULT_CHARACTERS_PER_MINUTE, speakingMinutes } from './stats';
 import { Heading, LineMarkers, structureSteps } from './structure';
 import { runSteps, Steps } from './steps';
-import { CodeTest, LineIndex } from './text';
+import { CodeTest, LineIndex, UnchangedEnds } from './text';
 import { CompactOutline } from './compactOutline';
 
 export interface AnalysisOptions {
@@ -29,6 +29,8 @@ export interface AnalysisOptions {
    * reads every line, and the text whole where it can (the reference the tests compare with).
    */
   cache?: AnalysisCache | false;
+  /** What the edits since the text the cache last read left alone, as an editor counted them: spares comparing the two texts. */
+  unchanged?: UnchangedEnds;
 }
 
 /** What one document's analyses keep from one version to the next. */
@@ -193,7 +195,7 @@ export function* analysisSteps(text: string, options: AnalysisOptions = {}): Ste
   const locale = options.locale ?? 'zh-cn';
   // An analysis of its own reads each text once, and keeps nothing for a next version.
   const cache = options.cache === false ? undefined : options.cache ?? new AnalysisCache(true);
-  const lines = new LineIndex(text, cache?.lines);
+  const lines = new LineIndex(text, cache?.lines, options.unchanged);
   if (cache) cache.lines = lines;
   const structure = yield* structureSteps(text, lines, cache?.markers);
   cache?.markers.endRun();

@@ -22,7 +22,7 @@ import { formulaAt, formulaHover } from './formulas/hover';
 import { Locale, localize } from './messages';
 import { localeOf, Settings } from './settings';
 import { runSteps, Steps } from './steps';
-import { TextEdit, TextRange } from './text';
+import { TextEdit, TextRange, UnchangedEnds } from './text';
 
 /** A version of a document, as an editor holds it. */
 export interface SpeechDocument {
@@ -59,8 +59,11 @@ export interface CleanUp {
 }
 
 export interface LanguageService {
-  /** The analysis of a document in steps, for a caller that spreads it over turns of its event loop. */
-  analysisSteps(document: SpeechDocument, settings: Settings): Steps<Analysis>;
+  /**
+   * The analysis of a document in steps, for a caller that spreads it over turns of its event loop;
+   * `unchanged`: what the edits since the text last analysed left alone, if the caller counted it.
+   */
+  analysisSteps(document: SpeechDocument, settings: Settings, unchanged?: UnchangedEnds): Steps<Analysis>;
   /** The analysis of a document at once. */
   analyze(document: SpeechDocument, settings: Settings): Analysis;
   /** The same, or undefined when the token is cancelled before it ends. */
@@ -131,7 +134,7 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
     return set;
   }
 
-  function* steps(document: SpeechDocument, settings: Settings): Steps<Analysis> {
+  function* steps(document: SpeechDocument, settings: Settings, unchanged?: UnchangedEnds): Steps<Analysis> {
     const { dictionary, errors } = formulaSet(settings);
     let cache = lineCaches.get(document.uri);
     if (!cache) lineCaches.set(document.uri, cache = new AnalysisCache());
@@ -143,6 +146,7 @@ export function createLanguageService(host: LanguageServiceHost): LanguageServic
       formulas: dictionary,
       supersededFormulas: settings.supersededFormulas,
       cache,
+      unchanged,
     });
     analysis.optionErrors.push(...errors);
     return analysis;

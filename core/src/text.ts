@@ -3,6 +3,17 @@ export interface Position { line: number; character: number }
 export interface TextRange { start: number; end: number }
 export interface TextEdit extends TextRange { newText: string }
 
+/**
+ * What an editor knows of the edits made since a text: how much of its start and of its end they
+ * left alone (counted in both texts, which share them), so that the two texts need not be compared.
+ */
+export interface UnchangedEnds {
+  /** The text the edits were made to. */
+  since: string;
+  start: number;
+  end: number;
+}
+
 /** Maps offsets to line/character positions and back; lines end at \n, \r\n or \r. */
 export class LineIndex {
   /** Where each line starts (as 32-bit numbers: half the memory of an array, for a million lines). */
@@ -15,26 +26,28 @@ export class LineIndex {
   /**
    * With `previous`, the index of an earlier version of the text: the lines the edit left alone are
    * taken over (offsets shifted) and only the changed stretch is scanned again, so an edit costs a
-   * comparison of the two texts and the changed lines, not a new split of the whole text.
+   * comparison of the two texts and the changed lines, not a new split of the whole text. With
+   * `unchanged` since the previous text, what an editor counted of its edits, not even the comparison.
    */
-  constructor(readonly text: string, previous?: LineIndex) {
-    if (previous && previous.text !== text) {
-      const { lineStarts, texts, slots } = editedLines(previous, text);
+  constructor(readonly text: string, previous?: LineIndex, unchanged?: UnchangedEnds) {
+    if (!previous) {
+      const starts = [0];
+      scanLineStarts(text, 0, text.length, starts);
+      this.lineStarts = Int32Array.from(starts);
+      this.texts = new Array<string | undefined>(starts.length);
+      return;
+    }
+    const stretch = unchanged?.since === previous.text ? stretchLeftBy(unchanged, previous.text.length, text.length) : changedStretch(previous.text, text);
+    if (stretch.beforeEnd > stretch.start || stretch.afterEnd > stretch.start) {
+      const { lineStarts, texts, slots } = editedLines(previous, text, stretch);
       this.lineStarts = lineStarts;
       this.texts = texts;
       this.lineSlots = slots;
       return;
     }
-    if (previous) {
-      this.lineStarts = previous.lineStarts.slice();
-      this.texts = previous.texts.slice();
-      for (const [owner, values] of previous.lineSlots) this.lineSlots.set(owner, values.slice());
-      return;
-    }
-    const starts = [0];
-    scanLineStarts(text, 0, text.length, starts);
-    this.lineStarts = Int32Array.from(starts);
-    this.texts = new Array<string | undefined>(starts.length);
+    this.lineStarts = previous.lineStarts.slice();
+    this.texts = previous.texts.slice();
+    for (const [owner, values] of previous.lineSlots) this.lineSlots.set(owner, values.slice());
   }
 
   get lineCount(): number { return this.lineStarts.length; }
@@ -171,8 +184,22 @@ export function detachedSlice(text: string, start: number, end: number): string 
   return [text.slice(start, middle), text.slice(middle, end)].join('');
 }
 
+/** Where two texts differ: from `start` to `beforeEnd` in the one before, to `afterEnd` in the one after. */
+interface ChangedStretch {
+  start: number;
+  beforeEnd: number;
+  afterEnd: number;
+}
+
+/** The stretch between the ends edits left alone, which may overlap where they left all alone. */
+function stretchLeftBy(unchanged: UnchangedEnds, beforeLength: number, afterLength: number): ChangedStretch {
+  const start = Math.max(0, Math.min(unchanged.start, beforeLength, afterLength));
+  const end = Math.max(0, Math.min(unchanged.end, beforeLength - start, afterLength - start));
+  return { start, beforeEnd: beforeLength - end, afterEnd: afterLength - end };
+}
+
 /** The common start and end of two texts: what lies between them is what an edit changed. */
-export function changedStretch(before: string, after: string): { start: number; beforeEnd: number; afterEnd: number } {
+export function changedStretch(before: string, after: string): ChangedStretch {
   const shorter = Math.min(before.length, after.length);
   // Compared a block at a time (V8 compares equal-length strings at memory speed), then a character at a time.
   let start = 0;
@@ -193,8 +220,7 @@ const BLOCK = 1 << 15;
  * stretch are taken over (with one more line either side, for a line break that an edit splits or
  * joins), the rest scanned.
  */
-function editedLines(previous: LineIndex, text: string): { lineStarts: Int32Array; texts: (string | undefined)[]; slots: Map<object, unknown[]> } {
-  const { start, beforeEnd, afterEnd } = changedStretch(previous.text, text);
+function editedLines(previous: LineIndex, text: string, { start, beforeEnd, afterEnd }: ChangedStretch): { lineStarts: Int32Array; texts: (string | undefined)[]; slots: Map<object, unknown[]> } {
   const shift = afterEnd - beforeEnd;
   const old = previous.lineStarts;
   const first = Math.max(0, previous.lineAt(start) - 1);

@@ -1,5 +1,6 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis, LanguageService, Settings } from '../../core/src';
+import { EditTracker } from './editTracker';
 import { SettingsStore } from './settings';
 
 /** Longer documents are not analysed (a warning says so): 5 million characters is some 400 speeches. */
@@ -41,10 +42,10 @@ export class Analyses {
   /** Analyses under way, so that every request for a version waits on the same one. */
   private readonly running = new Map<string, Run>();
 
-  /** `collector`: the server's one idle collector, told of requests on long documents too. */
+  /** `collector`: the server's one idle collector, told of requests on long documents too; `edits`: what each edit left alone. */
   constructor(
     private readonly service: LanguageService, private readonly settings: SettingsStore, private readonly corpus: CorpusGeneration,
-    private readonly documents: OpenDocuments, private readonly collector: { busy(): void },
+    private readonly documents: OpenDocuments, private readonly collector: { busy(): void }, private readonly edits: EditTracker,
   ) {}
 
   /**
@@ -74,7 +75,7 @@ export class Analyses {
   private async run(document: TextDocument, run: Run): Promise<AnalysisEntry | undefined> {
     const { settings, generation } = run;
     const text = document.getText();
-    const steps = this.service.analysisSteps(document, settings);
+    const steps = this.service.analysisSteps(document, settings, this.edits.analysing(document));
     const sliced = text.length > SLICED_LENGTH;
     let sliceEnd = Date.now() + SLICE_MS;
     let step = steps.next();
@@ -100,5 +101,6 @@ export class Analyses {
     this.cache.delete(uri);
     this.running.delete(uri);
     this.service.forget(uri);
+    this.edits.forget(uri);
   }
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../../core/src';
 import { Analyses } from './analyses';
+import { EditTracker } from './editTracker';
 import { ServerContext } from './context';
 import { CorpusService } from './corpus/userCorpus';
 import { registerCodeActions } from './features/codeActions';
@@ -25,14 +26,15 @@ import { SettingsStore } from './settings';
 
 /** Serves speech drafts on a connection: every feature registered, the corpus mined as settings say. */
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  const edits = new EditTracker();
+  const documents = new TextDocuments({ create: TextDocument.create, update: edits.update });
   const settings = new SettingsStore(connection);
   const corpus = new CorpusService(connection);
   const host = { corpus: () => corpus.knowledge(), clientLocale: undefined as string | undefined };
   const service = createLanguageService(host);
   // One collection a pause, whichever edits or requests made the garbage.
   const collector = idleCollector();
-  const analyses = new Analyses(service, settings, corpus, documents, collector);
+  const analyses = new Analyses(service, settings, corpus, documents, collector, edits);
   const context: ServerContext = { connection, documents, settings, service, analyses, corpus, client: { foldingRangeLimit: Infinity, pullsDiagnostics: false, refreshesDiagnostics: false } };
 
   connection.onInitialize(params => {

@@ -32,10 +32,22 @@ for (const [diagnosticsAre, capabilities, seed] of [['pushed', DEFAULT_CAPABILIT
       let text = speechLike(next, 8 + Math.floor(next() * 30));
       await client.open(uri, text);
       for (let step = 0; step < EDITS_PER_SEQUENCE; step++) {
-        const edit = randomEdit(next, text);
-        const lines = new LineIndex(text);
-        await client.change(uri, [{ range: { start: lines.positionAt(edit.start), end: lines.positionAt(edit.end) }, text: edit.newText }]);
-        text = applyEdits(text, [edit]);
+        // One or two changes a notification (each at the offsets the one before left), now and then a new text whole.
+        const changes: object[] = [];
+        for (let k = next() < 0.3 ? 2 : 1; k > 0; k--) {
+          if (next() < 0.05) {
+            text = speechLike(next, 8 + Math.floor(next() * 30));
+            changes.push({ text });
+            continue;
+          }
+          const edit = randomEdit(next, text);
+          const lines = new LineIndex(text);
+          changes.push({ range: { start: lines.positionAt(edit.start), end: lines.positionAt(edit.end) }, text: edit.newText });
+          text = applyEdits(text, [edit]);
+        }
+        await client.change(uri, changes);
+        // Some edits are not looked at before the next: the server counts what they left alone over both.
+        if (step < EDITS_PER_SEQUENCE - 1 && next() < 0.25) continue;
         const fresh = `file:///sync/${sequence}-${step}-fresh.speech`;
         await client.open(fresh, text);
         assert.deepEqual(await shown(client, uri), await shown(client, fresh), `sequence ${sequence}, step ${step}: ${JSON.stringify(text)}`);

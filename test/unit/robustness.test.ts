@@ -4,7 +4,7 @@ import {
   analyze, Analysis, AnalysisCache, applyEdits, CandidateIndex, continuationsAt, corpusMatchesAt, formatEdits,
 } from '../../core/src';
 import { layoutSpeech } from '../../core/src/export/layout';
-import { LineIndex } from '../../core/src/text';
+import { LineIndex, UnchangedEnds } from '../../core/src/text';
 import { decodeText } from '../../host/src';
 import { random, randomEdit, speechLike } from '../support/random';
 
@@ -86,23 +86,33 @@ describe('incremental analysis of what lines do not bound', () => {
 });
 
 describe('the line index of an edited text', () => {
-  it('equals a fresh index after every step of 3,000 random edits, line breaks of every kind included', () => {
+  it('equals a fresh index after every step of 3,000 random edits, line breaks of every kind included, told what they left alone or not', () => {
     const next = random(43);
     const pieces = ['\n', '\r', '\r\n', '\n\n', '一、', '安全', 'a', '', '。'];
     for (let sequence = 0; sequence < 300; sequence++) {
       let text = Array.from({ length: Math.floor(next() * 30) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
       let index = new LineIndex(text);
       for (let line = 0; line < index.lineCount; line += 2) index.lineText(line);
+      // Also told what the edits left alone, as the server counts it, over one or two edits at a time.
+      let told = index;
+      let unchanged: UnchangedEnds = { since: text, start: text.length, end: text.length };
       for (let step = 0; step < 10; step++) {
         const start = Math.floor(next() * (text.length + 1));
         const end = Math.min(text.length, start + Math.floor(next() * 4));
         const inserted = Array.from({ length: Math.floor(next() * 3) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+        unchanged.start = Math.min(unchanged.start, start);
+        unchanged.end = Math.min(unchanged.end, text.length - end);
         text = text.slice(0, start) + inserted + text.slice(end);
         index = new LineIndex(text, index);
         const fresh = new LineIndex(text);
         const what = `sequence ${sequence}, step ${step}: ${JSON.stringify(text)}`;
         assert.deepEqual(index.lineStarts, fresh.lineStarts, what);
         for (let line = 0; line < fresh.lineCount; line++) assert.equal(index.lineText(line), fresh.lineText(line), what);
+        if (next() < 0.5) continue;
+        told = new LineIndex(text, told, unchanged);
+        unchanged = { since: text, start: text.length, end: text.length };
+        assert.deepEqual(told.lineStarts, fresh.lineStarts, `${what} (told)`);
+        for (let line = 0; line < fresh.lineCount; line++) assert.equal(told.lineText(line), fresh.lineText(line), `${what} (told)`);
       }
     }
   });
