@@ -171,19 +171,29 @@ function bracketOpenAtLineEnd(lines: LineIndex): boolean {
  * each list sorted if it is not (placeholders, the thousands, come sorted), then merged.
  */
 function inTextOrder(lists: Diagnostic[][]): Diagnostic[] {
-  const byStart = (a: Diagnostic, b: Diagnostic) => a.range.start - b.range.start;
-  const sorted = lists.map(list => (list.every((d, i) => i === 0 || byStart(list[i - 1], d) <= 0) ? list : [...list].sort(byStart)));
+  const sorted = lists.map(list => (isInTextOrder(list) ? list : [...list].sort(byStart)));
   const merged: Diagnostic[] = [];
-  const next = sorted.map(() => 0);
+  const next = new Int32Array(sorted.length);
   for (;;) {
     let from = -1;
+    let start = Infinity;
     // At one start, the earlier list's diagnostic first.
     for (let k = 0; k < sorted.length; k++) {
-      if (next[k] < sorted[k].length && (from < 0 || byStart(sorted[k][next[k]], sorted[from][next[from]]) < 0)) from = k;
+      if (next[k] < sorted[k].length && sorted[k][next[k]].range.start < start) {
+        from = k;
+        start = sorted[k][next[k]].range.start;
+      }
     }
     if (from < 0) return merged;
     merged.push(sorted[from][next[from]++]);
   }
+}
+
+const byStart = (a: Diagnostic, b: Diagnostic) => a.range.start - b.range.start;
+
+function isInTextOrder(list: Diagnostic[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i].range.start < list[i - 1].range.start) return false;
+  return true;
 }
 
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {

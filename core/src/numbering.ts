@@ -4,30 +4,40 @@ import { Locale, localize } from './messages';
 import { Heading } from './structure';
 
 /**
- * Splits siblings of one kind into sequences: a 1 (一、, 首先) starts a new one. A lone 1 is left
- * out: nothing can be wrong with it (a document of a million 一、 lines makes no million lists).
- * Headings, not markers: a heading placed by the outline copies its marker on each use.
+ * Splits siblings of one kind into sequences, kind by kind: a 1 (一、, 首先) starts a new one. A lone
+ * 1 is left out: nothing can be wrong with it (a document of a million 一、 lines checks no million
+ * lists). Headings, not markers: a heading placed by the outline copies its marker on each use. Each
+ * sequence is handed to `check` in one array used again (this runs for every list of siblings on each
+ * keystroke): `check` must not keep it.
  */
-function sequencesOf(siblings: Heading[]): Heading[][] {
-  // Runs by kind, in the order kinds first appear; siblings are of one or two kinds, so a list beats a map.
-  const kinds: string[] = [];
-  const runsByKind: Heading[][][] = [];
-  for (const heading of siblings) {
-    let k = kinds.indexOf(heading.kind);
-    if (k < 0) {
-      k = kinds.push(heading.kind) - 1;
-      runsByKind.push([]);
+function forEachSequence(siblings: Heading[], check: (sequence: Heading[]) => void): void {
+  const run = RUN;
+  const endRun = () => {
+    if (run.length > 1 || (run.length === 1 && run[0].value !== 1)) check(run);
+    run.length = 0;
+  };
+  const kinds = KINDS;
+  kinds.length = 0;
+  for (let first = 0; first < siblings.length; first++) {
+    const { kind } = siblings[first];
+    // Each kind once, from its first sibling on (siblings are of one or two kinds: a list beats a set).
+    if (kinds.includes(kind)) continue;
+    kinds.push(kind);
+    for (let i = first; i < siblings.length; i++) {
+      const heading = siblings[i];
+      if (heading.kind !== kind) continue;
+      if (run.length === 1 && run[0].value === 1 && heading.value === 1) run[0] = heading;
+      else if (heading.value === 1) {
+        endRun();
+        run.push(heading);
+      } else run.push(heading);
     }
-    const runs = runsByKind[k];
-    const last = runs[runs.length - 1];
-    if (last && last.length === 1 && last[0].value === 1 && heading.value === 1) last[0] = heading;
-    else if (!last || heading.value === 1) runs.push([heading]);
-    else last.push(heading);
+    endRun();
   }
-  const sequences: Heading[][] = [];
-  for (const runs of runsByKind) for (const run of runs) if (run.length > 1 || run[0].value !== 1) sequences.push(run);
-  return sequences;
 }
+
+const RUN: Heading[] = [];
+const KINDS: string[] = [];
 
 /** What each marker of a sequence should read, in order. */
 function expectedNumerals(sequence: Marker[]): string[] {
@@ -109,8 +119,9 @@ function styleDiagnostic(marker: Marker, locale: Locale): Diagnostic | undefined
 /** Gaps, repeats and disorder in each sibling sequence, and non-standard marker forms. */
 export function checkNumbering(roots: Heading[], locale: Locale): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  const check = (sequence: Heading[]) => checkSequence(sequence, locale, diagnostics);
   const visit = (siblings: Heading[]) => {
-    for (const sequence of sequencesOf(siblings)) checkSequence(sequence, locale, diagnostics);
+    forEachSequence(siblings, check);
     for (const heading of siblings) {
       const style = heading.hasStyleIssue && styleDiagnostic(heading.marker, locale);
       if (style) diagnostics.push(style);
