@@ -1,4 +1,4 @@
-import { detachedSlice, LineIndex } from './text';
+import { detachedSlice, LineIndex, SLOTS_FOR_EVERY_LINE } from './text';
 
 /**
  * Results computed per line and kept by the line's text, so that re-analysing an edited document
@@ -49,22 +49,25 @@ export class LineCache<T> {
    * The result for a line of an index: kept in the index's slots (see `LineIndex.slots`), so that
    * a line the last edit did not touch is not even looked up; other lines are looked up by text, and
    * the index then shares the cache's string for the line (a document of many equal lines keeps one).
-   * `kept`: whether a value is worth a slot (an empty list is as quickly looked up by text).
+   * Every line's value has a slot up to `SLOTS_FOR_EVERY_LINE` lines: a keystroke then looks up only
+   * the lines it changed (a look-up by text of every line, five caches over, cost a millisecond of a
+   * 1M-character draft's edit). `kept`: whether a value is worth a slot in a longer document, where a
+   * slot for each line would cost megabytes (an empty list is looked up by text instead).
    */
   getLine(lines: LineIndex, line: number, compute: (line: string) => T, kept?: (value: T) => boolean): T {
     const slots = lines.slots<T>(this);
     const known = slots[line];
     if (known !== undefined) return known;
-    if (this.runOnly) {
-      const value = this.repeatedOrComputed(lines, line, compute);
-      if (!kept || kept(value)) slots[line] = value;
-      return value;
-    }
-    const text = lines.lineText(line);
-    const entry = this.entry(text, compute, true);
+    const value = this.runOnly ? this.repeatedOrComputed(lines, line, compute) : this.lookedUp(lines, line, compute);
+    if (!kept || lines.lineCount <= SLOTS_FOR_EVERY_LINE || kept(value)) slots[line] = value;
+    return value;
+  }
+
+  /** A line's result looked up by its text, the index then sharing the cache's string for the line. */
+  private lookedUp(lines: LineIndex, line: number, compute: (line: string) => T): T {
+    const entry = this.entry(lines.lineText(line), compute, true);
     // Always: strings cannot be told apart by identity in JavaScript, and the cache's own is the one to share.
     lines.shareText(line, entry.key);
-    if (!kept || kept(entry.value)) slots[line] = entry.value;
     return entry.value;
   }
 
@@ -100,13 +103,13 @@ export class LineCache<T> {
 const SWEEP_SLACK = 256;
 
 /**
- * For `getLine`'s `kept`: results for (nearly) every line, as markers and counts are, are looked up
- * by text, not kept in slots: an unchanged line's string is the cache's own key, found at once, and
- * a document of a million lines keeps no array of a million slots for them.
+ * For `getLine`'s `kept`: in a document of more lines than `SLOTS_FOR_EVERY_LINE`, results for (nearly)
+ * every line, as markers and counts are, are looked up by text, not kept in slots: an unchanged line's
+ * string is the cache's own key, found at once, and a million lines keep no array of a million slots.
  */
 export const byTextOnly = (): boolean => false;
 
-/** Whether a line's list of results is worth a slot of its own (see `LineCache.getLine`). */
+/** Whether a line's list of results is worth a slot of its own in a long document (see `LineCache.getLine`). */
 export const nonEmpty = (values: readonly unknown[]) => values.length > 0;
 
 /**

@@ -14,6 +14,12 @@ export interface UnchangedEnds {
   end: number;
 }
 
+/**
+ * Up to this many lines, per-line results are kept in a slot for every line (some 0.8 MB an owner at
+ * most, see `LineIndex.slots`); in a longer document, only those worth it, and the rest are looked up.
+ */
+export const SLOTS_FOR_EVERY_LINE = 100_000;
+
 /** Maps offsets to line/character positions and back; lines end at \n, \r\n or \r. */
 export class LineIndex {
   /** Where each line starts (as 32-bit numbers: half the memory of an array, for a million lines). */
@@ -245,19 +251,19 @@ function editedLines(previous: LineIndex, text: string, { start, beforeEnd, afte
   lineStarts.set(old.subarray(0, first));
   lineStarts.set(scanned, first);
   for (let line = next; line < old.length; line++) lineStarts[kept + line - next] = old[line] + shift;
-  // The slots keep their holes (a few results in a million lines stay a few); the texts, which every
-  // line read has, are copied at memory speed.
-  const carried = <T>(values: readonly T[]): T[] => {
-    const result: T[] = [];
-    for (let line = 0; line < first && line < values.length; line++) if (values[line] !== undefined) result[line] = values[line];
-    for (let line = next; line < values.length; line++) if (values[line] !== undefined) result[kept + line - next] = values[line];
-    return result;
-  };
-  const carriedTexts = (values: readonly (string | undefined)[]): (string | undefined)[] => {
+  // Copied at memory speed, the lines scanned again left empty; but a million lines' slots that hold
+  // a few results (see SLOTS_FOR_EVERY_LINE) keep their holes, not a copy of a million of them.
+  const carried = <T>(values: readonly T[], dense = values.length <= SLOTS_FOR_EVERY_LINE): T[] => {
+    if (!dense) {
+      const result: T[] = [];
+      for (let line = 0; line < first && line < values.length; line++) if (values[line] !== undefined) result[line] = values[line];
+      for (let line = next; line < values.length; line++) if (values[line] !== undefined) result[kept + line - next] = values[line];
+      return result;
+    }
     if (kept === next) {
-      // As many lines as before (an edit within lines): the lines scanned again are forgotten in a copy.
+      // As many lines as before (an edit within lines).
       const result = values.slice();
-      result.fill(undefined, first, Math.min(next, result.length));
+      result.fill(undefined as T, first, Math.min(next, result.length));
       return result;
     }
     const result = values.slice(0, first);
@@ -267,7 +273,8 @@ function editedLines(previous: LineIndex, text: string, { start, beforeEnd, afte
   };
   const slots = new Map<object, unknown[]>();
   for (const [owner, values] of previous.sharedSlots()) slots.set(owner, carried(values));
-  const texts = carriedTexts(previous.sharedTexts());
+  // Every line read has its text.
+  const texts = carried(previous.sharedTexts(), true);
   texts.length = lineStarts.length;
   return { lineStarts, texts, slots };
 }
