@@ -1,5 +1,5 @@
 import type * as RE2Module from 're2js';
-import { Diagnostic } from './diagnostics';
+import { Diagnostic, Fix } from './diagnostics';
 import { Locale, localize } from './messages';
 import { checkNumbering } from './numbering';
 import { formulaCheckSteps } from './formulas/checks';
@@ -104,9 +104,12 @@ function placeholderDiagnostics(placeholders: readonly Placeholder[], locale: Lo
   return placeholders.map(p => {
     let message = messages.get(p.text);
     if (message === undefined) messages.set(p.text, message = localize(locale, 'placeholder', p.text));
-    return { range: { start: p.start, end: p.end }, severity: 'warning', code: 'placeholder', message, fixes: [] };
+    return { range: { start: p.start, end: p.end }, severity: 'warning', code: 'placeholder', message, fixes: NO_FIXES };
   });
 }
+
+/** A placeholder's warning has no fix (filling it is a command of its own): one shared list for the thousands of them. */
+const NO_FIXES: Fix[] = Object.freeze([]) as unknown as Fix[];
 
 /**
  * The placeholders of a text, line by line and (with a cache) only the changed lines read again;
