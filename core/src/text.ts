@@ -162,8 +162,7 @@ function isLineBreak(code: number): boolean { return code === 10 || code === 13;
 /** Pushes the starts of the lines that begin in (from, to] of text, a line break at to - 1 included. */
 function scanLineStarts(text: string, from: number, to: number, starts: number[]): void {
   // Without a \r in the stretch, the line breaks are found by indexOf, which V8 runs at memory speed.
-  const cr = text.indexOf('\r', from);
-  if (cr < 0 || cr >= to) {
+  if (!holdsCarriageReturn(text, from, to)) {
     for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     return;
   }
@@ -177,6 +176,21 @@ function scanLineStarts(text: string, from: number, to: number, starts: number[]
     }
   }
 }
+
+/**
+ * Whether text[from, to) holds a \r: a long stretch searched by indexOf, at memory speed; a short one
+ * (an edit's few lines) read, for indexOf would run on to the text's end when there is none.
+ */
+function holdsCarriageReturn(text: string, from: number, to: number): boolean {
+  if (to - from > SHORT_STRETCH) {
+    const cr = text.indexOf('\r', from);
+    return cr >= 0 && cr < to;
+  }
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 13) return true;
+  return false;
+}
+
+const SHORT_STRETCH = 4096;
 
 /**
  * A copy of text[start, end) that does not point into text: V8 keeps a substring of 13 characters or

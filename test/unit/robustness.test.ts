@@ -118,6 +118,26 @@ describe('the line index of an edited text', () => {
   });
 });
 
+describe('the line index of a long text', () => {
+  it('equals a fresh index after edits over long stretches and short ones, with \\r in them or only far after them', () => {
+    const next = random(47);
+    const breaks = ['\n', '\r\n', '\r'];
+    const lineOf = (i: number) => `第${i}行${'安全生产'.repeat(Math.floor(next() * 6))}`;
+    // Line feeds only, then every kind of break far after them: a short stretch's search must stop at its end.
+    let text = Array.from({ length: 3000 }, (_, i) => lineOf(i)).join('\n') + Array.from({ length: 300 }, (_, i) => lineOf(i) + breaks[i % 3]).join('');
+    let index = new LineIndex(text);
+    for (let step = 0; step < 40; step++) {
+      const start = Math.floor(next() * text.length);
+      const end = Math.min(text.length, start + (next() < 0.3 ? Math.floor(next() * 20000) : Math.floor(next() * 3)));
+      const inserted = next() < 0.5 ? '' : Array.from({ length: 1 + Math.floor(next() * 3) }, () => breaks[Math.floor(next() * 3)] + lineOf(step)).join('');
+      const unchanged = { since: text, start, end: text.length - end };
+      text = text.slice(0, start) + inserted + text.slice(end);
+      index = new LineIndex(text, index, unchanged);
+      assert.deepEqual(index.lineStarts, new LineIndex(text).lineStarts, `step ${step}`);
+    }
+  });
+});
+
 describe('fuzzing the core', { timeout: 120000 }, () => {
   const index = new CandidateIndex([{ text: '克服麻痹思想', kind: 'formula', count: 1, fromUser: false }]);
 
