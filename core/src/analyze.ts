@@ -93,18 +93,12 @@ function compileIgnorePatterns(sources: readonly string[], locale: Locale, error
   return patterns;
 }
 
-/** Placeholders and the warnings about them. */
-interface FoundPlaceholders {
-  placeholders: Placeholder[];
-  diagnostics: Diagnostic[];
-}
-
-/** The warnings about placeholders; a draft repeats its few (xx, ***), so each message is made once. */
-function placeholderDiagnostics(placeholders: readonly Placeholder[], locale: Locale, messages: Map<string, string>): Diagnostic[] {
+/** The warnings about placeholders (at `at` on from where they were found); a draft repeats its few (xx, ***), so each message is made once. */
+function placeholderWarnings(placeholders: readonly Placeholder[], locale: Locale, messages: Map<string, string>, at = 0): Diagnostic[] {
   return placeholders.map(p => {
     let message = messages.get(p.text);
     if (message === undefined) messages.set(p.text, message = localize(locale, 'placeholder', p.text));
-    return { range: { start: p.start, end: p.end }, severity: 'warning', code: 'placeholder', message, fixes: NO_FIXES };
+    return { range: { start: p.start + at, end: p.end + at }, severity: 'warning', code: 'placeholder', message, fixes: NO_FIXES };
   });
 }
 
@@ -112,17 +106,14 @@ function placeholderDiagnostics(placeholders: readonly Placeholder[], locale: Lo
 const NO_FIXES: Fix[] = Object.freeze([]) as unknown as Fix[];
 
 /**
- * The placeholders of a text, line by line and (with a cache) only the changed lines read again;
- * a line's placeholders and warnings are made again only when the line or its offset changed.
- * A placeholder never crosses a line, except 【 】 around a line break and a text whose lines end in
- * a lone \r (where a Markdown line runs on to the next \n): those texts are read whole.
+ * The warnings about a text's placeholders, line by line and (with a cache) only the changed lines
+ * read again; a line's warnings are made again only when the line or its offset changed. A
+ * placeholder never crosses a line, except 【 】 around a line break and a text whose lines end in a
+ * lone \r (where a Markdown line runs on to the next \n): those texts are read whole.
  */
-function placeholdersOf(text: string, lines: LineIndex, options: PlaceholderOptions, ignoreSources: readonly string[], locale: Locale, cache?: AnalysisCache): FoundPlaceholders {
+function placeholdersOf(text: string, lines: LineIndex, options: PlaceholderOptions, ignoreSources: readonly string[], locale: Locale, cache?: AnalysisCache): Diagnostic[] {
   const messages = new Map<string, string>();
-  if (!cache || bracketOpenAtLineEnd(lines) || lines.hasLoneCarriageReturn()) {
-    const placeholders = findPlaceholders(text, options);
-    return { placeholders, diagnostics: placeholderDiagnostics(placeholders, locale, messages) };
-  }
+  if (!cache || bracketOpenAtLineEnd(lines) || lines.hasLoneCarriageReturn()) return placeholderWarnings(findPlaceholders(text, options), locale, messages);
   const key = JSON.stringify([ignoreSources, !!options.markdown, locale]);
   if (cache.placeholders?.key !== key) {
     if (cache.placeholders) {
@@ -131,9 +122,9 @@ function placeholdersOf(text: string, lines: LineIndex, options: PlaceholderOpti
     }
     cache.placeholders = { key, lines: new LineCache<Placeholder[]>(cache.runOnly), placed: {} };
   }
-  const found: FoundPlaceholders = { placeholders: [], diagnostics: [] };
+  const warnings: Diagnostic[] = [];
   const { lines: lineCache, placed } = cache.placeholders;
-  const placedSlots = lines.slots<{ at: number; from: Placeholder[]; placed: FoundPlaceholders }>(placed);
+  const placedSlots = lines.slots<{ at: number; from: Placeholder[]; placed: Diagnostic[] }>(placed);
   // Lines without placeholders (most) share one empty result.
   const find = (own: string) => {
     const inLine = findPlaceholders(own, options);
@@ -144,15 +135,10 @@ function placeholdersOf(text: string, lines: LineIndex, options: PlaceholderOpti
     if (!inLine.length) continue;
     const at = lines.lineStarts[line];
     // Shared with later analyses while the line stays where it is: never to be changed.
-    const here = placedAt(placedSlots, line, at, inLine, () => {
-      const placeholders = inLine.map(p => ({ text: p.text, start: p.start + at, end: p.end + at }));
-      return { placeholders, diagnostics: placeholderDiagnostics(placeholders, locale, messages) };
-    });
-    for (const p of here.placeholders) found.placeholders.push(p);
-    for (const d of here.diagnostics) found.diagnostics.push(d);
+    for (const warning of placedAt(placedSlots, line, at, inLine, () => placeholderWarnings(inLine, locale, messages, at))) warnings.push(warning);
   }
   lineCache.endRun();
-  return found;
+  return warnings;
 }
 
 const NO_PLACEHOLDERS: Placeholder[] = Object.freeze([]) as unknown as Placeholder[];
@@ -215,7 +201,7 @@ export function* analysisSteps(text: string, options: AnalysisOptions = {}): Ste
   yield;
   const optionErrors: string[] = [];
   const ignore = compileIgnorePatterns(options.placeholderIgnore ?? [], locale, optionErrors);
-  const { placeholders, diagnostics: placeholderWarnings } = placeholdersOf(text, lines, { ignore, markdown: options.markdown }, options.placeholderIgnore ?? [], locale, cache);
+  const warnings = placeholdersOf(text, lines, { ignore, markdown: options.markdown }, options.placeholderIgnore ?? [], locale, cache);
   yield;
   const dictionary = options.formulas ?? curatedDictionary();
   if (cache && cache.formulas?.dictionary !== dictionary) {
@@ -228,19 +214,22 @@ export function* analysisSteps(text: string, options: AnalysisOptions = {}): Ste
   const formulaDiagnostics = yield* formulaCheckSteps(text, formulas, structure.all, { locale, superseded: options.supersededFormulas ?? true }, cache?.formulas && { lines, formulas: cache.formulas });
   const numberingDiagnostics = checkNumbering(structure.headings, locale);
   yield;
-  const diagnostics = inTextOrder([numberingDiagnostics, placeholderWarnings, formulaDiagnostics]);
+  const diagnostics = inTextOrder([numberingDiagnostics, warnings, formulaDiagnostics]);
   yield;
   // The headings are kept compactly; their objects are made again when asked for after being collected.
   const outline = new CompactOutline(text, structure);
   const counter = new CharacterCounter(text, outline.markerSpans(), lines, cache?.characterCounts);
   const charactersPerMinute = options.charactersPerMinute ?? DEFAULT_CHARACTERS_PER_MINUTE;
   const characters = counter.count();
+  let placeholders: Placeholder[] | undefined;
   return {
     text, lines,
     get headings() { return outline.structure().headings; },
     get allHeadings() { return outline.structure().all; },
     outline,
-    placeholders, formulas, diagnostics, optionErrors, counter, charactersPerMinute,
+    // Made from their warnings when asked for: a keystroke needs the warnings only.
+    get placeholders() { return (placeholders ??= warnings.map(({ range: { start, end } }) => ({ text: text.slice(start, end), start, end }))); },
+    formulas, diagnostics, optionErrors, counter, charactersPerMinute,
     stats: { characters, minutes: speakingMinutes(characters, charactersPerMinute) },
   };
 }
