@@ -17,6 +17,13 @@ describe('recognising numeric summaries', () => {
     assert.deepEqual(names('落实“三管三必须”和“四不两直”，坚持“一校一案”。'), ['三管三必须', '四不两直', '一校一案']);
   });
 
+  it('reads a quote of 1 to 12 characters, without quotes or a line break in it, as a name', () => {
+    const twelve = `三个${'实'.repeat(10)}`;
+    assert.deepEqual(names(`要落实“${twelve}”。`), [twelve]);
+    assert.deepEqual(names(`要落实“${twelve}实”。`), []);
+    assert.deepEqual(names('要落实“”“三服务”和“三“两服务”、“三\n服务”。'), ['三服务', '两服务']);
+  });
+
   it('knows the number each states, and none for compound or plan names', () => {
     assert.deepEqual(['四个意识', '两个维护', '双下降', '13个显著优势', '五个一律', '四项工程', '三严三实', '十四五', '4方案1标准1指南']
       .map(summaryNumber), [4, 2, 2, 13, 5, 4, undefined, undefined, undefined]);

@@ -41,7 +41,11 @@ const NOT_BEFORE = '第这那每前后近约头余几多\\d一二三四五六七
 const ORDINARY_HEAD = /^(大$|届|次|项|原因|月|小时|钟头|星期|礼拜|年|季度|工作日|晚上|白天|人|县|区|市|省|乡|镇|村|街道|社区|单位|部门|地方|地区|国家|城市|学校|班|企业|公司|项目|家庭|孩子|学生|百分点|层次|阶段|环节|方面|问题|重点$|点|字|样|小组|组|批次|轮次|案例|文件|会议|同志|领导|干部|群众|老师|小区|站|口|楼|房间|窗口|岗位)/;
 /** …and, unquoted, N个H ending in a place or a unit is a count of those (35个主产县, 28个抽查点). */
 const ORDINARY_END = /(市|县|区|乡|镇|村|片|点|所|校|园|户|人|家|处|次|批|期|天|年|月|日|元|亩|吨|名|间|座|栋|份|册|本|场)$/;
-const QUOTED = /“[^“”\n]{1,12}”/g;
+/** A quoted name is 1 to 12 characters between “ and ”, none of them a quote or a line break. */
+const QUOTED_LENGTH = 12;
+const OPEN_QUOTE = 0x201c;
+const CLOSE_QUOTE = 0x201d;
+const LINE_FEED = 10;
 /** N个H, N项H, N大H: 四个意识, 三项服务, 三大攻坚战 (tried at one place: see `nextCounted`). */
 const COUNTED = new RegExp(`(?<![${NOT_BEFORE}])(${NUMERAL})([个项大])(\\p{Script=Han}{2,8})`, 'uy');
 /** A numeral's last character and a counter: what every match of COUNTED holds. */
@@ -60,6 +64,8 @@ function nextCounted(text: string, from: number): RegExpExecArray | null {
     if (!NUMERAL_THEN_COUNTER.test(text)) return null;
     const pair = NUMERAL_THEN_COUNTER.lastIndex - 2;
     for (let start = Math.max(searched, pair - 2); start <= pair; start++) {
+      // A match opens with a numeral: elsewhere the regex is not run.
+      if (OPENS_NUMERAL[text.charCodeAt(start)] !== 1) continue;
       COUNTED.lastIndex = start;
       const match = COUNTED.exec(text);
       if (match) return match;
@@ -136,6 +142,17 @@ function isSummaryName(name: string, quoted: boolean): boolean {
   return number !== undefined && number >= 2 && !!head && !ordinary;
 }
 
+/** Where the name quoted by the “ at `open` ends (its ”), or -1 if that is no quoted name. */
+function quotedEnd(text: string, open: number): number {
+  const limit = Math.min(text.length, open + QUOTED_LENGTH + 2);
+  for (let i = open + 1; i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (code === CLOSE_QUOTE) return i > open + 1 ? i : -1;
+    if (code === OPEN_QUOTE || code === LINE_FEED) return -1;
+  }
+  return -1;
+}
+
 interface Candidate { start: number; end: number; quoted: boolean; known: boolean }
 
 /** Spans of formula names: known names, quoted numeric summaries, and N个H standing on its own. */
@@ -149,14 +166,13 @@ function nameCandidates(text: string, dictionary: FormulaDictionary): Candidate[
     if (!quoted && dictionary.get(name)?.origin === 'corpus') continue;
     found.push({ start, end, quoted, known: true });
   }
-  // From the first “ on (indexOf runs at memory speed; most lines quote nothing).
-  const firstQuote = text.indexOf('“');
-  QUOTED.lastIndex = Math.max(0, firstQuote);
-  // test, not exec: no match is made for each quote. Its content ends before the ” at lastIndex and
-  // starts after the last “ before that (it holds none); it is cut out only if it opens with a numeral.
-  while (firstQuote >= 0 && QUOTED.test(text)) {
-    const end = QUOTED.lastIndex - 1;
-    const start = text.lastIndexOf('“', end - 1) + 1;
+  // From “ to “ by indexOf, which runs at memory speed: most lines quote nothing.
+  for (let open = text.indexOf('“'); open >= 0; open = text.indexOf('“', open + 1)) {
+    const end = quotedEnd(text, open);
+    if (end < 0) continue;
+    const start = open + 1;
+    open = end;
+    // Cut out only if it opens with a numeral.
     if (OPENS_NUMERAL[text.charCodeAt(start)] !== 1 || !isSummaryName(text.slice(start, end), true)) continue;
     found.push({ start, end, quoted: true, known: false });
   }
