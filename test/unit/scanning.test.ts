@@ -41,6 +41,17 @@ describe('the name finder', () => {
     const dictionary = new FormulaDictionary(names.map(name => ({ name, items: [], status: 'current' as const, source: 'test', origin: 'user' as const })));
     for (const text of ['双', '双碳目', '实现双碳目标', '碳双碳', '双双碳碳', '']) assert.deepEqual(finderNames(dictionary, text), regexNames(names, text), text);
   });
+
+  it('finds names of two characters or more wherever they start, reading every other character', () => {
+    const names = ['碳达', '达峰', '碳中和', '中和'];
+    const dictionary = new FormulaDictionary(names.map(name => ({ name, items: [], status: 'current' as const, source: 'test', origin: 'user' as const })));
+    // Every text of up to five of these characters: names at odd and even offsets, next to each other, at the end.
+    let texts = [''];
+    for (let length = 1; length <= 5; length++) {
+      texts = texts.flatMap(text => [...'碳达峰中和x'].map(ch => text + ch));
+      for (const text of texts) assert.deepEqual(finderNames(dictionary, text), regexNames(names, text), text);
+    }
+  });
 });
 
 describe('tests by character code', () => {
