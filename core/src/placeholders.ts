@@ -1,4 +1,5 @@
 import { charSet, CodeTest, isCjkPunctuation, isHan } from './text';
+import { WHITE_SPACE } from './whiteSpace';
 
 export interface Placeholder {
   text: string;
@@ -49,8 +50,8 @@ const EMPTY_PAIR_OPENER = 2;
 const SEARCH_START = new Uint8Array(0x10000);
 for (const ch of 'xX×ｘＸ*＊○某_＿【待') SEARCH_START[ch.charCodeAt(0)] = PLACEHOLDER_CHARACTER;
 SEARCH_START['（'.charCodeAt(0)] = EMPTY_PAIR_OPENER;
-/** What `\s` matches (ECMAScript's white space and line terminators), as the empty-brackets pattern reads it. */
-const BLANK_CHARACTERS = charSet('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
+/** What the empty-brackets pattern's `\s` matches. */
+const BLANK_CHARACTERS = charSet(WHITE_SPACE);
 /** How far before its first placeholder character a placeholder may start: （具体…待补充） holds 待 at most 23 after its bracket. */
 const LONGEST_LEAD = 23;
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { charSet, CodeTest, curatedDictionary, FormulaDictionary, isHan, isHanAt } from '../../core/src';
+import { charSet, CodeTest, curatedDictionary, FormulaDictionary, inlineMarkers, isHan, isHanAt } from '../../core/src';
+import { WHITE_SPACE } from '../../core/src/whiteSpace';
 import { pick, random } from '../support/random';
 
 /**
@@ -54,6 +55,17 @@ describe('the name finder', () => {
   });
 });
 
+describe('the scan for run-in markers, which reads every other character', () => {
+  it('finds them at odd and even offsets, and a clause end as the line’s last character', () => {
+    for (let shift = 0; shift < 4; shift++) {
+      const line = `${'要'.repeat(shift)}工作有要求。一是抓好落实。二是压实责任；三是加强督查。\u3000（一）总体要求。`;
+      assert.deepEqual(inlineMarkers(line, 0, line.length).map(m => `${m.label}@${m.start - shift}`), ['一是@6', '（一）@28'], line);
+    }
+    const labels = (line: string) => inlineMarkers(line, 0, line.length).map(m => m.label);
+    assert.deepEqual(['。', '要。', '一是甲。二', '甲。二是乙'].map(labels), [[], [], [], ['二是']]);
+  });
+});
+
 describe('tests by character code', () => {
   it('read every code unit as the regex reads it as a one-character string', () => {
     const space = new CodeTest(/[\s\u3000]/);
@@ -64,6 +76,14 @@ describe('tests by character code', () => {
     }
     assert.equal(isHanAt('中', 1), false);
     assert.equal(isHanAt('中', -1), false);
+  });
+
+  it('list as white space what \\s matches, and nothing else', () => {
+    const listed = new Set(WHITE_SPACE);
+    for (let code = 0; code <= 0xffff; code++) {
+      const ch = String.fromCharCode(code);
+      assert.equal(listed.has(ch), /\s/.test(ch), `U+${code.toString(16)}`);
+    }
   });
 
   it('find a set’s characters and nothing else, past the end of the text neither', () => {
