@@ -89,9 +89,10 @@ const DIGIT = /\d/;
 const COUNTER_PREFIX = /^[个项大]/;
 const OPENS_WITH_NUMBER = /^[一二三四五六七八九十两]/;
 const PART_SEPARATOR = /[，,；;]/;
-const BRACKETED = /^[（(]([^（）()\n]+)[）)]/;
-const NAMELY = /^(?:[，,]?(?:即|就是|也就是|具体是|具体包括)[：:，,]?|[：:])/;
-const OPTIONAL_COMMA = /^[，,]?/;
+// Sticky, as FILLER: tried where a name ends, with no rest of the line cut out for them.
+const BRACKETED = /[（(]([^（）()\n]+)[）)]/y;
+const NAMELY = /(?:[，,]?(?:即|就是|也就是|具体是|具体包括)[：:，,]?|[：:])/y;
+const OPTIONAL_COMMA = /[，,]?/y;
 /** What may stand between a list and the name after it: 道路自信、制度自信…等四个自信. */
 const BEFORE_NAME = charSet('的等');
 
@@ -293,7 +294,7 @@ function splitItems(text: string, start: number, end: number, splitting: Uint8Ar
 /** Longer parts are the sentences after a colon, not the items of a summary. */
 export const MAX_LIST_ITEM = 20;
 
-const FILLER = /^(?:的)?(?:要求|工作|原则|方针|措施|理念|目标|任务|精神|机制|制度)?/;
+const FILLER = /(?:的)?(?:要求|工作|原则|方针|措施|理念|目标|任务|精神|机制|制度)?/y;
 const SENTENCE_END = charSet('。；！？\n');
 /** What ends the clause a list after 即/： fills. */
 const CLAUSE_SEPARATOR = charSet('，,；;');
@@ -435,19 +436,26 @@ function namelyEnd(text: string, from: number, occurrence: FormulaOccurrence): n
   return bestBy(ends, to => entryScore(knownItems(text, from, to, entry, wanted), entry));
 }
 
+/** How long a match of a sticky regex at `at` is (0 when none): no string is cut out, no match made. */
+function matchedLength(sticky: RegExp, text: string, at: number): number {
+  sticky.lastIndex = at;
+  return sticky.test(text) ? sticky.lastIndex - at : 0;
+}
+
 function expansionAfter(text: string, end: number, occurrence: FormulaOccurrence, key: string | undefined): Expansion | undefined {
   let at = end + (occurrence.quoted ? 1 : 0);
-  at += FILLER.exec(text.slice(at, at + 4))![0].length;
-  const bracket = BRACKETED.exec(text.slice(at));
+  at += matchedLength(FILLER, text, at);
+  BRACKETED.lastIndex = at;
+  const bracket = BRACKETED.exec(text);
   if (bracket) return { ...namelyItems(text, at + 1, at + 1 + bracket[1].length, occurrence, key), how: 'brackets' };
-  const namely = NAMELY.exec(text.slice(at));
+  const namely = matchedLength(NAMELY, text, at);
   if (namely) {
-    const from = at + namely[0].length;
+    const from = at + namely;
     return { ...namelyItems(text, from, namelyEnd(text, from, occurrence), occurrence, key), how: 'namely' };
   }
   if (!occurrence.entry || occurrence.entry.origin === 'corpus') return undefined;
   // Next to a known formula, a 、-list in the same clause or the next one spells it out.
-  const following = OPTIONAL_COMMA.exec(text.slice(at))![0].length + at;
+  const following = at + matchedLength(OPTIONAL_COMMA, text, at);
   let clauseEnd = following;
   while (clauseEnd < text.length && CLAUSE_END[text.charCodeAt(clauseEnd)] !== 1) clauseEnd++;
   const items = trimEnds(splitItems(text, following, clauseEnd, DUN), occurrence.entry);
