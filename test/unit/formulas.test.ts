@@ -160,6 +160,13 @@ describe('checking formulas', () => {
 });
 
 describe('the list reader (issue 11)', () => {
+  it('reads a 、-list without its name clause by clause: brackets end a clause, a quote left open runs to its end', () => {
+    const lists = (text: string) => analyze(text).formulas.map(f => [f.name, f.start, f.end]);
+    assert.deepEqual(lists('道路自信、制度自信、“理论自信、文化自信'), [['三个自信', 0, 15]]);
+    assert.deepEqual(lists('一、道路自信、制度自信（理论自信、文化自信）、道路自信、制度自信、理论自信、文化自信'), [['四个自信', 23, 42]]);
+    assert.deepEqual(lists('要做到甲、乙、，“坚定道路自信、制度自信、理论自信、文化自信。'), []);
+  });
+
   it('reads a list after 即 whose items hold a 、 as all of its items', () => {
     const text = '做到“两个维护”，即坚决维护习近平总书记党中央的核心、全党的核心地位，坚决维护党中央权威和集中统一领到。';
     const [d] = check(text);

@@ -229,13 +229,15 @@ const CLOSERS = '”’》）)';
 const OPENS = 1;
 const CLOSES = 2;
 const SEPARATES = 3;
+const ENDS = 4;
 
-/** The characters that open and close quotes and brackets, and the separators items are split at. */
-function splitTable(separators: string): Uint8Array {
+/** The characters that open and close quotes and brackets, the separators items are split at, and those the text to split ends at. */
+function splitTable(separators: string, ends = ''): Uint8Array {
   const table = new Uint8Array(0x10000);
   for (const ch of OPENERS) table[ch.charCodeAt(0)] = OPENS;
   for (const ch of CLOSERS) table[ch.charCodeAt(0)] = CLOSES;
   for (const ch of separators) table[ch.charCodeAt(0)] = SEPARATES;
+  for (const ch of ends) table[ch.charCodeAt(0)] = ENDS;
   return table;
 }
 
@@ -253,6 +255,7 @@ const ITEM_TAIL = new CodeTest(/[\s\u3000“”‘’。]/);
  * The parts of text[start, end) split at a separator (of a `splitTable`) outside quotes and brackets,
  * trimmed, and only those left with text: their starts and ends, one after the other (no strings cut
  * yet), written over the start of `bounds` (an array used again and again); returns how many it wrote.
+ * The text to split ends sooner at a character the table says it ends at.
  */
 function partBounds(text: string, start: number, end: number, splitting: Uint8Array, bounds: number[]): number {
   let count = 0;
@@ -262,9 +265,13 @@ function partBounds(text: string, start: number, end: number, splitting: Uint8Ar
   for (let i = start; i <= end; i++) {
     if (i < end) {
       const kind = splitting[text.charCodeAt(i)];
-      if (kind === OPENS) depth++;
-      else if (kind === CLOSES) depth = Math.max(0, depth - 1);
-      if (depth > 0 || kind !== SEPARATES) continue;
+      if (kind === ENDS) {
+        end = i;
+      } else {
+        if (kind === OPENS) depth++;
+        else if (kind === CLOSES) depth = Math.max(0, depth - 1);
+        if (depth > 0 || kind !== SEPARATES) continue;
+      }
     }
     let a = from;
     let b = i;
@@ -302,30 +309,18 @@ const CLAUSE_SEPARATOR = charSet('，,；;');
 const STATEMENT_END = charSet('。！？\n');
 const CLAUSE_END = charSet('，。；：！？\n“”（）');
 /** Quotes do not end a list's clause: an item may quote (坚持“一国两制”和推进祖国统一). */
-const LIST_CLAUSE_END = charSet('，。；：！？\n（）');
-/**
- * The clauses with a 、 in them, the only places a list can be: found from each 、 (by indexOf, which
- * passes over the text at memory speed) back and on to the clause's ends, so that only these clauses are read.
- */
-function listedClauses(text: string, found: number[]): number {
-  // Their starts and ends, one after the other, written over the start of `found`.
-  let count = 0;
-  // No clause found starts before the end of the one found before it.
-  let clausesFrom = 0;
-  for (let dun = text.indexOf('、'); dun >= 0; dun = text.indexOf('、', clausesFrom)) {
-    let start = dun;
-    while (start > clausesFrom && LIST_CLAUSE_END[text.charCodeAt(start - 1)] !== 1) start--;
-    let end = dun + 1;
-    while (end < text.length && LIST_CLAUSE_END[text.charCodeAt(end)] !== 1) end++;
-    found[count++] = start;
-    found[count++] = end;
-    clausesFrom = end + 1;
-  }
-  return count;
+const LIST_CLAUSE_ENDS = '，。；：！？\n（）';
+const LIST_CLAUSE_END = charSet(LIST_CLAUSE_ENDS);
+/** A list's clause split at 、: its parts, up to where the clause ends. */
+const LIST_CLAUSE = splitTable('、', LIST_CLAUSE_ENDS);
+
+/** Where the list's clause around text[from] ends: at the next clause end, or the text's. */
+function listClauseEnd(text: string, from: number): number {
+  while (from < text.length && LIST_CLAUSE_END[text.charCodeAt(from)] !== 1) from++;
+  return from;
 }
 
-/** The bounds of clauses and of their parts, filled again for each line (`unnamedLists` is never re-entered): no lists made per line. */
-const clauseBounds: number[] = [];
+/** The bounds of a clause's parts, filled again for each clause (`unnamedLists` is never re-entered): no list made per clause. */
 const listBounds: number[] = [];
 
 function sentenceEnd(text: string, from: number): number {
@@ -631,9 +626,15 @@ function unnamedLists(text: string, dictionary: FormulaDictionary, taken: Formul
   // A name inside an item (坚持新发展理念, 坚持“一国两制”和推进祖国统一) does not hide the list;
   // a name that is spelled out does, with its items.
   let covered: CoveredSpans | undefined;
-  const clauses = listedClauses(text, clauseBounds);
-  for (let c = 0; c < clauses; c += 2) {
-    const count = partBounds(text, clauseBounds[c], clauseBounds[c + 1], DUN, listBounds);
+  // The clauses with a 、 in them, the only places a list can be: found from each 、 (by indexOf, which
+  // passes over the text at memory speed) back to the clause's start, then split on to its end.
+  // No clause found starts before the end of the one found before it.
+  for (let dun = text.indexOf('、'), clausesFrom = 0; dun >= 0; dun = text.indexOf('、', clausesFrom)) {
+    let start = dun;
+    while (start > clausesFrom && LIST_CLAUSE_END[text.charCodeAt(start - 1)] !== 1) start--;
+    const count = partBounds(text, start, text.length, LIST_CLAUSE, listBounds);
+    // Past its last part (trimmed), only the part's trimmings and empty parts are left of the clause.
+    clausesFrom = listClauseEnd(text, count ? listBounds[count - 1] : start) + 1;
     if (count < 4) continue;
     const entries = candidateEntries(text, listBounds, count, dictionary);
     if (!entries.length) continue;
