@@ -165,6 +165,8 @@ describe('the list reader (issue 11)', () => {
     assert.deepEqual(lists('道路自信、制度自信、“理论自信、文化自信'), [['三个自信', 0, 15]]);
     assert.deepEqual(lists('一、道路自信、制度自信（理论自信、文化自信）、道路自信、制度自信、理论自信、文化自信'), [['四个自信', 23, 42]]);
     assert.deepEqual(lists('要做到甲、乙、，“坚定道路自信、制度自信、理论自信、文化自信。'), []);
+    // Items in quotes and spaces around the 、: the parts are trimmed of them.
+    assert.deepEqual(lists('坚定“道路自信” 、　“制度自信”、“理论自信”、“文化自信”。'), [['四个自信', 3, 30]]);
   });
 
   it('reads a list after 即 whose items hold a 、 as all of its items', () => {

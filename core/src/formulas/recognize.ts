@@ -617,10 +617,33 @@ function countHits(hits: Map<FormulaEntry, number> | undefined, entries: Formula
   return hits;
 }
 
+/**
+ * Whether an item may end just before a 、 of the text (but for what a part's end is trimmed of) or
+ * start just after one, by its edges and length (see `ItemIndex.edges`), as a list part naming an
+ * item does: most lines with a 、 list no item, and their clauses are then not split.
+ */
+function mayListItems(text: string, index: ItemIndex): boolean {
+  for (let dun = text.indexOf('、'); dun >= 0; dun = text.indexOf('、', dun + 1)) {
+    let end = dun;
+    while (end > 0 && ITEM_TAIL.at(text, end - 1)) end--;
+    for (const length of index.lengthsEndingWith.get(text.charCodeAt(end - 1)) ?? NO_LENGTHS) {
+      if (length <= end && index.edges[edgeKey(text, end - length, end)] === 1) return true;
+    }
+    let start = dun + 1;
+    while (ITEM_LEAD.at(text, start)) start++;
+    for (const length of index.lengthsStartingWith.get(text.charCodeAt(start)) ?? NO_LENGTHS) {
+      if (start + length <= text.length && index.edges[edgeKey(text, start, start + length)] === 1) return true;
+    }
+  }
+  return false;
+}
+
+const NO_LENGTHS: readonly number[] = [];
+
 /** 、-lists that are a known formula without its name: 道路自信、制度自信、理论自信、文化自信. */
 function unnamedLists(text: string, dictionary: FormulaDictionary, taken: FormulaOccurrence[]): FormulaOccurrence[] {
-  // Nothing made for a line without a list (the result is only read).
-  if (!text.includes('、')) return NO_FORMULAS;
+  // Nothing made for a line without a list that may name an item (the result is only read).
+  if (!mayListItems(text, dictionary.itemIndex())) return NO_FORMULAS;
   // Made at the first list found: most lines have none.
   let found: FormulaOccurrence[] | undefined;
   // A name inside an item (坚持新发展理念, 坚持“一国两制”和推进祖国统一) does not hide the list;
