@@ -42,14 +42,12 @@ const PLACEHOLDER = new RegExp([
 ].join('|'), 'g');
 
 /**
- * Per code: a character every placeholder but an empty pair of brackets （ ） holds (a mask, ○, 某,
- * a blank's underscore, 【, 待), or the bracket such a pair opens with.
+ * A character every placeholder but an empty pair of brackets （ ） holds (a mask, ○, 某, a blank's
+ * underscore, 【, 待), or the bracket such a pair opens with. Searched for by a regex: its compiled
+ * character class passes over a line some three times as fast as a loop over the line's characters.
  */
-const PLACEHOLDER_CHARACTER = 1;
-const EMPTY_PAIR_OPENER = 2;
-const SEARCH_START = new Uint8Array(0x10000);
-for (const ch of 'xX×ｘＸ*＊○某_＿【待') SEARCH_START[ch.charCodeAt(0)] = PLACEHOLDER_CHARACTER;
-SEARCH_START['（'.charCodeAt(0)] = EMPTY_PAIR_OPENER;
+const SEARCH_START = /[xX×ｘＸ*＊○某_＿【待（]/g;
+const EMPTY_PAIR_OPENER = 0xff08; /* （ */
 /** What the empty-brackets pattern's `\s` matches. */
 const BLANK_CHARACTERS = charSet(WHITE_SPACE);
 /** How far before its first placeholder character a placeholder may start: （具体…待补充） holds 待 at most 23 after its bracket. */
@@ -66,10 +64,12 @@ function isEmptyPairAt(text: string, open: number): boolean {
  * before it, so the regex passes over none of the text before (most of a line, on most lines).
  */
 function searchStart(text: string): number {
-  for (let i = 0; i < text.length; i++) {
-    const kind = SEARCH_START[text.charCodeAt(i)];
-    if (kind === PLACEHOLDER_CHARACTER) return Math.max(0, i - LONGEST_LEAD);
-    if (kind === EMPTY_PAIR_OPENER && isEmptyPairAt(text, i)) return i;
+  SEARCH_START.lastIndex = 0;
+  // test, not exec: no match is made for each character found; it is the one before lastIndex.
+  while (SEARCH_START.test(text)) {
+    const at = SEARCH_START.lastIndex - 1;
+    if (text.charCodeAt(at) !== EMPTY_PAIR_OPENER) return Math.max(0, at - LONGEST_LEAD);
+    if (isEmptyPairAt(text, at)) return at;
   }
   return -1;
 }
