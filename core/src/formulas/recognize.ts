@@ -172,6 +172,7 @@ function nameCandidates(text: string, dictionary: FormulaDictionary): Candidate[
     const end = quotedEnd(text, open);
     if (end < 0) continue;
     const start = open + 1;
+    // The next quote is looked for after this one's ”.
     open = end;
     // Cut out only if it opens with a numeral.
     if (OPENS_NUMERAL[text.charCodeAt(start)] !== 1 || !isSummaryName(text.slice(start, end), true)) continue;
