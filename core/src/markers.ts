@@ -1,5 +1,6 @@
 import { CN_NUMERAL, formatChineseNumeral, parseChineseNumeral } from './numerals';
 import { charSet, CodeTest, isHanAt } from './text';
+import { WHITE_SPACE } from './whiteSpace';
 
 /** GB/T 9704 heading kinds, in their fixed order, then the parallel markers of speeches. */
 export type MarkerKind =
@@ -178,14 +179,8 @@ function isHalfWidthStop(text: string, i: number): boolean {
 const MAY_PRECEDE_MARKER = new Uint8Array(0x10000);
 for (const ch of [...CLAUSE_END, ...SPACES, '.', '）', ')']) MAY_PRECEDE_MARKER[ch.charCodeAt(0)] = 1;
 
-/**
- * The first character from `i` on that a marker may follow, or `lineEnd`: a loop of its own, with
- * nothing else to keep in registers, passes over the characters between twice as fast.
- */
-function nextMayPrecedeMarker(text: string, i: number, lineEnd: number): number {
-  while (i < lineEnd && MAY_PRECEDE_MARKER[text.charCodeAt(i)] !== 1) i++;
-  return i;
-}
+/** What may stand between a clause end and the marker after it: closing quotes and brackets, spaces. */
+const AFTER_CLAUSE_END = charSet(`”’」』）)${WHITE_SPACE}`);
 
 /** Whether a marker may follow text[i]: the end of a clause, or of a note after one. */
 function markerMayFollow(text: string, i: number): boolean {
@@ -219,21 +214,40 @@ function endsSentence(text: string, i: number): boolean {
   return FULL_STOP_CHARS[text.charCodeAt(i)] === 1 || isHalfWidthStop(text, i);
 }
 
-/** What may stand between a clause end and the marker after it: closing quotes and brackets, spaces. */
-const IS_AFTER_CLAUSE_END = new CodeTest(/[”’」』）)\s\u3000]/);
+/**
+ * Per code: PRECEDES if a marker may follow it (`MAY_PRECEDE_MARKER`); FOLLOWS if it may come right
+ * after such a character with a marker to come: a marker's first character, or one passed over
+ * after a clause end (`AFTER_CLAUSE_END`).
+ */
+const PRECEDES = 1;
+const FOLLOWS = 2;
+const MARKER_PLACE = new Uint8Array(0x10000);
+for (let code = 0; code < MARKER_PLACE.length; code++) {
+  if (MAY_PRECEDE_MARKER[code] === 1) MARKER_PLACE[code] |= PRECEDES;
+  if (MAY_OPEN_MARKER[code] === 1 || AFTER_CLAUSE_END[code] === 1) MARKER_PLACE[code] |= FOLLOWS;
+}
 
 /**
- * Whether a marker may start after the clause end at text[i], as far as the next character tells: a
- * character passed over after a clause end, or one a marker can open with. Most clause ends are
- * followed by neither, and the scan goes on without reading further.
+ * The first character from `i` on that a marker may follow with one able to start after it, or
+ * `lineEnd`. Such a place is two characters (one that PRECEDES, then one that FOLLOWS or the line's
+ * end), so the scan reads every other character and, where that may be either, its neighbour.
  */
-function markerMayStartAfter(text: string, i: number, lineEnd: number): boolean {
-  return i + 1 >= lineEnd || MAY_OPEN_MARKER[text.charCodeAt(i + 1)] === 1 || IS_AFTER_CLAUSE_END.at(text, i + 1);
+function nextMarkerPlace(text: string, i: number, lineEnd: number): number {
+  let probe = i + 1;
+  for (; probe < lineEnd; probe += 2) {
+    const place = MARKER_PLACE[text.charCodeAt(probe)];
+    if (place === 0) continue;
+    if ((place & FOLLOWS) !== 0 && (MARKER_PLACE[text.charCodeAt(probe - 1)] & PRECEDES) !== 0) return probe - 1;
+    if ((place & PRECEDES) !== 0 && (probe + 1 >= lineEnd || (MARKER_PLACE[text.charCodeAt(probe + 1)] & FOLLOWS) !== 0)) return probe;
+  }
+  // The last character when no probe read it: at the line's end, a marker may follow any that PRECEDES.
+  if (probe === lineEnd && (MARKER_PLACE[text.charCodeAt(lineEnd - 1)] & PRECEDES) !== 0) return lineEnd - 1;
+  return lineEnd;
 }
 
 function afterClauseEnd(text: string, i: number): number {
   let at = i + 1;
-  while (IS_AFTER_CLAUSE_END.at(text, at)) at++;
+  while (AFTER_CLAUSE_END[text.charCodeAt(at)] === 1) at++;
   return at;
 }
 
@@ -359,9 +373,9 @@ export function inlineMarkers(text: string, from: number, lineEnd: number, openi
   }
   // A scan bounded by the line: a global regex would search past it, to the end of the text.
   for (; i < lineEnd; i++) {
-    i = nextMayPrecedeMarker(text, i, lineEnd);
+    i = nextMarkerPlace(text, i, lineEnd);
     if (i >= lineEnd) break;
-    if (!markerMayFollow(text, i) || !markerMayStartAfter(text, i, lineEnd)) continue;
+    if (!markerMayFollow(text, i)) continue;
     const at = afterClauseEnd(text, i);
     if (at >= lineEnd) break;
     const marker = tryPatterns(text, at, lineEnd, LINE_START_PATTERNS, true);

@@ -2,22 +2,23 @@ const DIGIT_CHARS = '〇一二三四五六七八九';
 
 /** Value of a Chinese numeral up to 99 (一, 十, 十二, 二十, 二十三); undefined if it is not one. */
 export function parseChineseNumeral(text: string): number | undefined {
-  // [一-九]?十?[一-九]? read by hand (markers parse a numeral each: no regex match made for it).
+  // [一-九]?十?[一-九]? read by code (markers parse a numeral each: no regex match, nor a string per character, made for it).
   let at = 0;
-  const tensOrUnit = NONZERO_DIGIT[text[at]];
-  if (tensOrUnit !== undefined) at++;
-  const ten = text[at] === '十';
+  const tensOrUnit = NONZERO_DIGIT[text.charCodeAt(at)];
+  if (tensOrUnit) at++;
+  const ten = text.charCodeAt(at) === TEN;
   if (ten) at++;
-  const unit = NONZERO_DIGIT[text[at]];
-  if (unit !== undefined) at++;
+  const unit = NONZERO_DIGIT[text.charCodeAt(at)];
+  if (unit) at++;
   if (at !== text.length || text === '') return undefined;
-  if (!ten) return unit !== undefined ? undefined : tensOrUnit;
-  return (tensOrUnit ?? 1) * 10 + (unit ?? 0);
+  if (!ten) return unit ? undefined : tensOrUnit;
+  return (tensOrUnit || 1) * 10 + (unit || 0);
 }
 
-const NONZERO_DIGIT: Record<string, number | undefined> = Object.assign(Object.create(null), {
-  '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
-});
+const TEN = '十'.charCodeAt(0);
+/** Per code, the value of 一 to 九 (0 for any other character; past the text's end, undefined). */
+const NONZERO_DIGIT = new Uint8Array(0x10000);
+for (let value = 1; value <= 9; value++) NONZERO_DIGIT[DIGIT_CHARS.charCodeAt(value)] = value;
 
 export function formatChineseNumeral(value: number): string {
   if (value < 1 || value > 99 || !Number.isInteger(value)) return String(value);

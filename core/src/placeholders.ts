@@ -1,4 +1,5 @@
 import { charSet, CodeTest, isCjkPunctuation, isHan } from './text';
+import { WHITE_SPACE } from './whiteSpace';
 
 export interface Placeholder {
   text: string;
@@ -41,21 +42,36 @@ const PLACEHOLDER = new RegExp([
 ].join('|'), 'g');
 
 /**
- * A character every placeholder but an empty pair of brackets （ ） holds: a mask, ○, 某, a blank's underscore, 【, 待.
- * A text without any of them, nor an empty pair of brackets （ ）, holds no placeholder and is not searched.
+ * A character every placeholder but an empty pair of brackets （ ） holds (a mask, ○, 某, a blank's
+ * underscore, 【, 待), or the bracket such a pair opens with. Searched for by a regex: its compiled
+ * character class passes over a line some three times as fast as a loop over the line's characters.
  */
-const PLACEHOLDER_CHARACTERS = charSet('xX×ｘＸ*＊○某_＿【待');
-/** What `\s` matches (ECMAScript's white space and line terminators), as the empty-brackets pattern reads it. */
-const BLANK_CHARACTERS = charSet('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
+const SEARCH_START = /[xX×ｘＸ*＊○某_＿【待（]/g;
+const EMPTY_PAIR_OPENER = 0xff08; /* （ */
+/** What the empty-brackets pattern's `\s` matches. */
+const BLANK_CHARACTERS = charSet(WHITE_SPACE);
+/** How far before its first placeholder character a placeholder may start: （具体…待补充） holds 待 at most 23 after its bracket. */
+const LONGEST_LEAD = 23;
 
-function mayHoldPlaceholder(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (PLACEHOLDER_CHARACTERS[text.charCodeAt(i)] === 1) return true;
-  for (let open = text.indexOf('（'); open >= 0; open = text.indexOf('（', open + 1)) {
-    let i = open + 1;
-    while (BLANK_CHARACTERS[text.charCodeAt(i)] === 1) i++;
-    if (text.charCodeAt(i) === 0xff09 /* ） */) return true;
+function isEmptyPairAt(text: string, open: number): boolean {
+  let i = open + 1;
+  while (BLANK_CHARACTERS[text.charCodeAt(i)] === 1) i++;
+  return text.charCodeAt(i) === 0xff09 /* ） */;
+}
+
+/**
+ * Where the search for placeholders may start, or -1 if the text holds none: no placeholder starts
+ * before it, so the regex passes over none of the text before (most of a line, on most lines).
+ */
+function searchStart(text: string): number {
+  SEARCH_START.lastIndex = 0;
+  // test, not exec: no match is made for each character found; it is the one before lastIndex.
+  while (SEARCH_START.test(text)) {
+    const at = SEARCH_START.lastIndex - 1;
+    if (text.charCodeAt(at) !== EMPTY_PAIR_OPENER) return Math.max(0, at - LONGEST_LEAD);
+    if (isEmptyPairAt(text, at)) return at;
   }
-  return false;
+  return -1;
 }
 
 const CN_DIGIT = /[〇○零一二三四五六七八九十]/;
@@ -122,12 +138,13 @@ function isMask(start: number, facts: LineFacts): boolean {
 
 export function findPlaceholders(text: string, options: PlaceholderOptions = {}): Placeholder[] {
   const found: Placeholder[] = [];
-  if (!mayHoldPlaceholder(text)) return found;
+  const from = searchStart(text);
+  if (from < 0) return found;
   let facts: LineFacts | undefined;
   let factsStart = -1;
   let lineStart = 0;
   let nextNewline = text.indexOf('\n');
-  PLACEHOLDER.lastIndex = 0;
+  PLACEHOLDER.lastIndex = from;
   for (let match = PLACEHOLDER.exec(text); match; match = PLACEHOLDER.exec(text)) {
     const value = match[0];
     const start = match.index;

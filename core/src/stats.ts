@@ -97,15 +97,10 @@ function countSpan(text: string, start: number, end: number, alnumBefore: boolea
   let count = 0;
   let previousAlnum = alnumBefore;
   for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (isIdeograph(code)) {
-      count++;
-      previousAlnum = false;
-      continue;
-    }
-    const alnum = isAlnum(code);
-    if (!isSpace(code) && !isLowSurrogate(code) && !(alnum && previousAlnum)) count++;
-    previousAlnum = alnum;
+    const kind = COUNT_KIND[text.charCodeAt(i)];
+    if (kind === COUNTED) count++;
+    else if (kind === ALNUM && !previousAlnum) count++;
+    previousAlnum = kind === ALNUM;
   }
   return count;
 }
@@ -158,11 +153,6 @@ function countRange(text: string, markers: Spans, start: number, end: number, ma
   return count;
 }
 
-/** A CJK ideograph, most of a draft: counted, and neither a letter, a digit, a space nor half a surrogate pair (a short way past the other tests). */
-function isIdeograph(code: number): boolean {
-  return code >= 0x4e00 && code <= 0x9fff;
-}
-
 function isSpace(code: number): boolean {
   return code <= 32 || code === 0x3000 || code === 0xa0 || code === 0xfeff;
 }
@@ -175,6 +165,15 @@ function isLowSurrogate(code: number): boolean {
 function isAlnum(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
+
+/** How each code unit counts, for `countSpan` to tell by one look-up: on its own (a Han character, punctuation)… */
+const COUNTED = 0;
+/** …once per run (letters and digits)… */
+const ALNUM = 1;
+/** …or not at all (whitespace, and the low half of a surrogate pair, whose high half counts). */
+const UNCOUNTED = 2;
+const COUNT_KIND = new Uint8Array(0x10000);
+for (let code = 0; code < COUNT_KIND.length; code++) COUNT_KIND[code] = isAlnum(code) ? ALNUM : isSpace(code) || isLowSurrogate(code) ? UNCOUNTED : COUNTED;
 
 /** The first marker that ends after an offset. */
 function lowerBound(markers: Spans, offset: number): number {

@@ -17,6 +17,13 @@ describe('recognising numeric summaries', () => {
     assert.deepEqual(names('落实“三管三必须”和“四不两直”，坚持“一校一案”。'), ['三管三必须', '四不两直', '一校一案']);
   });
 
+  it('reads a quote of 1 to 12 characters, without quotes or a line break in it, as a name', () => {
+    const twelve = `三个${'实'.repeat(10)}`;
+    assert.deepEqual(names(`要落实“${twelve}”。`), [twelve]);
+    assert.deepEqual(names(`要落实“${twelve}实”。`), []);
+    assert.deepEqual(names('要落实“”“三服务”和“三“两服务”、“三\n服务”。'), ['三服务', '两服务']);
+  });
+
   it('knows the number each states, and none for compound or plan names', () => {
     assert.deepEqual(['四个意识', '两个维护', '双下降', '13个显著优势', '五个一律', '四项工程', '三严三实', '十四五', '4方案1标准1指南']
       .map(summaryNumber), [4, 2, 2, 13, 5, 4, undefined, undefined, undefined]);
@@ -153,6 +160,15 @@ describe('checking formulas', () => {
 });
 
 describe('the list reader (issue 11)', () => {
+  it('reads a 、-list without its name clause by clause: brackets end a clause, a quote left open runs to its end', () => {
+    const lists = (text: string) => analyze(text).formulas.map(f => [f.name, f.start, f.end]);
+    assert.deepEqual(lists('道路自信、制度自信、“理论自信、文化自信'), [['三个自信', 0, 15]]);
+    assert.deepEqual(lists('一、道路自信、制度自信（理论自信、文化自信）、道路自信、制度自信、理论自信、文化自信'), [['四个自信', 23, 42]]);
+    assert.deepEqual(lists('要做到甲、乙、，“坚定道路自信、制度自信、理论自信、文化自信。'), []);
+    // Items in quotes and spaces around the 、: the parts are trimmed of them.
+    assert.deepEqual(lists('坚定“道路自信” 、　“制度自信”、“理论自信”、“文化自信”。'), [['四个自信', 3, 30]]);
+  });
+
   it('reads a list after 即 whose items hold a 、 as all of its items', () => {
     const text = '做到“两个维护”，即坚决维护习近平总书记党中央的核心、全党的核心地位，坚决维护党中央权威和集中统一领到。';
     const [d] = check(text);

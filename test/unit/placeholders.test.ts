@@ -24,6 +24,12 @@ describe('placeholders', () => {
     ]);
   });
 
+  it('finds a note whose 待 is as far from its bracket as the pattern allows, and empty brackets before any mask', () => {
+    const note = `（具体${'一'.repeat(20)}待补充）`;
+    assert.deepEqual(findPlaceholders(`前文${note}`), [{ text: note, start: 2, end: 2 + note.length }]);
+    assert.deepEqual(texts(`（ ）${'文'.repeat(40)}xx`), ['（ ）', 'xx']);
+  });
+
   it('leaves Latin words, codes, X光 and arithmetic alone', () => {
     assert.deepEqual(texts('Linux 和 Excel，x86 服务器，5G 网络，COVID-19，拍X光片，面积3×4米，index.xml'), []);
   });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { charSet, CodeTest, curatedDictionary, FormulaDictionary, isHan, isHanAt } from '../../core/src';
+import { charSet, CodeTest, curatedDictionary, FormulaDictionary, inlineMarkers, isHan, isHanAt } from '../../core/src';
+import { WHITE_SPACE } from '../../core/src/whiteSpace';
 import { pick, random } from '../support/random';
 
 /**
@@ -41,6 +42,28 @@ describe('the name finder', () => {
     const dictionary = new FormulaDictionary(names.map(name => ({ name, items: [], status: 'current' as const, source: 'test', origin: 'user' as const })));
     for (const text of ['双', '双碳目', '实现双碳目标', '碳双碳', '双双碳碳', '']) assert.deepEqual(finderNames(dictionary, text), regexNames(names, text), text);
   });
+
+  it('finds names of two characters or more wherever they start, reading every other character', () => {
+    const names = ['碳达', '达峰', '碳中和', '中和'];
+    const dictionary = new FormulaDictionary(names.map(name => ({ name, items: [], status: 'current' as const, source: 'test', origin: 'user' as const })));
+    // Every text of up to five of these characters: names at odd and even offsets, next to each other, at the end.
+    let texts = [''];
+    for (let length = 1; length <= 5; length++) {
+      texts = texts.flatMap(text => [...'碳达峰中和x'].map(ch => text + ch));
+      for (const text of texts) assert.deepEqual(finderNames(dictionary, text), regexNames(names, text), text);
+    }
+  });
+});
+
+describe('the scan for run-in markers, which reads every other character', () => {
+  it('finds them at odd and even offsets, and a clause end as the line’s last character', () => {
+    for (let shift = 0; shift < 4; shift++) {
+      const line = `${'要'.repeat(shift)}工作有要求。一是抓好落实。二是压实责任；三是加强督查。\u3000（一）总体要求。`;
+      assert.deepEqual(inlineMarkers(line, 0, line.length).map(m => `${m.label}@${m.start - shift}`), ['一是@6', '（一）@28'], line);
+    }
+    const labels = (line: string) => inlineMarkers(line, 0, line.length).map(m => m.label);
+    assert.deepEqual(['。', '要。', '一是甲。二', '甲。二是乙'].map(labels), [[], [], [], ['二是']]);
+  });
 });
 
 describe('tests by character code', () => {
@@ -53,6 +76,14 @@ describe('tests by character code', () => {
     }
     assert.equal(isHanAt('中', 1), false);
     assert.equal(isHanAt('中', -1), false);
+  });
+
+  it('list as white space what \\s matches, and nothing else', () => {
+    const listed = new Set(WHITE_SPACE);
+    for (let code = 0; code <= 0xffff; code++) {
+      const ch = String.fromCharCode(code);
+      assert.equal(listed.has(ch), /\s/.test(ch), `U+${code.toString(16)}`);
+    }
   });
 
   it('find a set’s characters and nothing else, past the end of the text neither', () => {

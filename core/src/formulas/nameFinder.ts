@@ -18,6 +18,10 @@ export class NameFinder {
   private readonly starts = new Uint8Array(0x10000);
   /** Per `pairKey` of a name's first two code units, 1. */
   private readonly pairs = new Uint8Array(0x10000);
+  /** Per code unit, 1 if a name has it second: where none is, no name of two units or more starts just before. */
+  private readonly seconds = new Uint8Array(0x10000);
+  /** A name of one code unit may start anywhere, whatever follows it: the scan then reads every character. */
+  private hasOneUnitName = false;
   /** The name `find` found last, and where it ends. */
   name = '';
   end = 0;
@@ -32,10 +36,13 @@ export class NameFinder {
         node = next;
       }
       node.name = name;
-      if (name.length === 1) this.starts[name.charCodeAt(0)] = 2;
-      else if (name) {
+      if (name.length === 1) {
+        this.starts[name.charCodeAt(0)] = 2;
+        this.hasOneUnitName = true;
+      } else if (name) {
         this.starts[name.charCodeAt(0)] ||= 1;
         this.pairs[pairKey(name.charCodeAt(0), name.charCodeAt(1))] = 1;
+        this.seconds[name.charCodeAt(1)] = 1;
       }
     }
   }
@@ -52,15 +59,34 @@ export class NameFinder {
 
   /**
    * The first place at or after `from` where a name may start, by its first two code units, or the
-   * text's length: a tight loop with the tables in locals, for it passes over every character of a line.
+   * text's length: tight loops with the tables in locals, for they pass over every character of a line.
    */
   private nextStart(text: string, from: number): number {
+    if (!this.hasOneUnitName) return this.nextStartOfPair(text, from);
     const { starts, pairs } = this;
     const length = text.length;
     for (let i = from; i < length; i++) {
       const first = text.charCodeAt(i);
       const kind = starts[first];
       if (kind === 2 || (kind === 1 && pairs[pairKey(first, text.charCodeAt(i + 1))] === 1)) return i;
+    }
+    return length;
+  }
+
+  /**
+   * The same when every name has two code units or more, reading every other one only: of a name's
+   * first two, one is probed, and either it is a name's second (the name starts just before) or a name's first.
+   */
+  private nextStartOfPair(text: string, from: number): number {
+    const { starts, pairs, seconds } = this;
+    const length = text.length;
+    for (let probe = from + 1; probe < length; probe += 2) {
+      const code = text.charCodeAt(probe);
+      if (seconds[code] === 1) {
+        const before = text.charCodeAt(probe - 1);
+        if (starts[before] === 1 && pairs[pairKey(before, code)] === 1) return probe - 1;
+      }
+      if (starts[code] === 1 && pairs[pairKey(code, text.charCodeAt(probe + 1))] === 1) return probe;
     }
     return length;
   }

@@ -41,7 +41,11 @@ const NOT_BEFORE = '第这那每前后近约头余几多\\d一二三四五六七
 const ORDINARY_HEAD = /^(大$|届|次|项|原因|月|小时|钟头|星期|礼拜|年|季度|工作日|晚上|白天|人|县|区|市|省|乡|镇|村|街道|社区|单位|部门|地方|地区|国家|城市|学校|班|企业|公司|项目|家庭|孩子|学生|百分点|层次|阶段|环节|方面|问题|重点$|点|字|样|小组|组|批次|轮次|案例|文件|会议|同志|领导|干部|群众|老师|小区|站|口|楼|房间|窗口|岗位)/;
 /** …and, unquoted, N个H ending in a place or a unit is a count of those (35个主产县, 28个抽查点). */
 const ORDINARY_END = /(市|县|区|乡|镇|村|片|点|所|校|园|户|人|家|处|次|批|期|天|年|月|日|元|亩|吨|名|间|座|栋|份|册|本|场)$/;
-const QUOTED = /“[^“”\n]{1,12}”/g;
+/** A quoted name is 1 to 12 characters between “ and ”, none of them a quote or a line break. */
+const QUOTED_LENGTH = 12;
+const OPEN_QUOTE = 0x201c;
+const CLOSE_QUOTE = 0x201d;
+const LINE_FEED = 10;
 /** N个H, N项H, N大H: 四个意识, 三项服务, 三大攻坚战 (tried at one place: see `nextCounted`). */
 const COUNTED = new RegExp(`(?<![${NOT_BEFORE}])(${NUMERAL})([个项大])(\\p{Script=Han}{2,8})`, 'uy');
 /** A numeral's last character and a counter: what every match of COUNTED holds. */
@@ -60,6 +64,8 @@ function nextCounted(text: string, from: number): RegExpExecArray | null {
     if (!NUMERAL_THEN_COUNTER.test(text)) return null;
     const pair = NUMERAL_THEN_COUNTER.lastIndex - 2;
     for (let start = Math.max(searched, pair - 2); start <= pair; start++) {
+      // A match opens with a numeral: elsewhere the regex is not run.
+      if (OPENS_NUMERAL[text.charCodeAt(start)] !== 1) continue;
       COUNTED.lastIndex = start;
       const match = COUNTED.exec(text);
       if (match) return match;
@@ -83,9 +89,10 @@ const DIGIT = /\d/;
 const COUNTER_PREFIX = /^[个项大]/;
 const OPENS_WITH_NUMBER = /^[一二三四五六七八九十两]/;
 const PART_SEPARATOR = /[，,；;]/;
-const BRACKETED = /^[（(]([^（）()\n]+)[）)]/;
-const NAMELY = /^(?:[，,]?(?:即|就是|也就是|具体是|具体包括)[：:，,]?|[：:])/;
-const OPTIONAL_COMMA = /^[，,]?/;
+// Sticky, as FILLER: tried where a name ends, with no rest of the line cut out for them.
+const BRACKETED = /[（(]([^（）()\n]+)[）)]/y;
+const NAMELY = /(?:[，,]?(?:即|就是|也就是|具体是|具体包括)[：:，,]?|[：:])/y;
+const OPTIONAL_COMMA = /[，,]?/y;
 /** What may stand between a list and the name after it: 道路自信、制度自信…等四个自信. */
 const BEFORE_NAME = charSet('的等');
 
@@ -136,6 +143,17 @@ function isSummaryName(name: string, quoted: boolean): boolean {
   return number !== undefined && number >= 2 && !!head && !ordinary;
 }
 
+/** Where the name quoted by the “ at `open` ends (its ”), or -1 if that is no quoted name. */
+function quotedEnd(text: string, open: number): number {
+  const limit = Math.min(text.length, open + QUOTED_LENGTH + 2);
+  for (let i = open + 1; i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (code === CLOSE_QUOTE) return i > open + 1 ? i : -1;
+    if (code === OPEN_QUOTE || code === LINE_FEED) return -1;
+  }
+  return -1;
+}
+
 interface Candidate { start: number; end: number; quoted: boolean; known: boolean }
 
 /** Spans of formula names: known names, quoted numeric summaries, and N个H standing on its own. */
@@ -149,14 +167,14 @@ function nameCandidates(text: string, dictionary: FormulaDictionary): Candidate[
     if (!quoted && dictionary.get(name)?.origin === 'corpus') continue;
     found.push({ start, end, quoted, known: true });
   }
-  // From the first “ on (indexOf runs at memory speed; most lines quote nothing).
-  const firstQuote = text.indexOf('“');
-  QUOTED.lastIndex = Math.max(0, firstQuote);
-  // test, not exec: no match is made for each quote. Its content ends before the ” at lastIndex and
-  // starts after the last “ before that (it holds none); it is cut out only if it opens with a numeral.
-  while (firstQuote >= 0 && QUOTED.test(text)) {
-    const end = QUOTED.lastIndex - 1;
-    const start = text.lastIndexOf('“', end - 1) + 1;
+  // From “ to “ by indexOf, which runs at memory speed: most lines quote nothing.
+  for (let open = text.indexOf('“'); open >= 0; open = text.indexOf('“', open + 1)) {
+    const end = quotedEnd(text, open);
+    if (end < 0) continue;
+    const start = open + 1;
+    // The next quote is looked for after this one's ”.
+    open = end;
+    // Cut out only if it opens with a numeral.
     if (OPENS_NUMERAL[text.charCodeAt(start)] !== 1 || !isSummaryName(text.slice(start, end), true)) continue;
     found.push({ start, end, quoted: true, known: false });
   }
@@ -212,13 +230,15 @@ const CLOSERS = '”’》）)';
 const OPENS = 1;
 const CLOSES = 2;
 const SEPARATES = 3;
+const ENDS = 4;
 
-/** The characters that open and close quotes and brackets, and the separators items are split at. */
-function splitTable(separators: string): Uint8Array {
+/** The characters that open and close quotes and brackets, the separators items are split at, and those the text to split ends at. */
+function splitTable(separators: string, ends = ''): Uint8Array {
   const table = new Uint8Array(0x10000);
   for (const ch of OPENERS) table[ch.charCodeAt(0)] = OPENS;
   for (const ch of CLOSERS) table[ch.charCodeAt(0)] = CLOSES;
   for (const ch of separators) table[ch.charCodeAt(0)] = SEPARATES;
+  for (const ch of ends) table[ch.charCodeAt(0)] = ENDS;
   return table;
 }
 
@@ -236,6 +256,7 @@ const ITEM_TAIL = new CodeTest(/[\s\u3000“”‘’。]/);
  * The parts of text[start, end) split at a separator (of a `splitTable`) outside quotes and brackets,
  * trimmed, and only those left with text: their starts and ends, one after the other (no strings cut
  * yet), written over the start of `bounds` (an array used again and again); returns how many it wrote.
+ * The text to split ends sooner at a character the table says it ends at.
  */
 function partBounds(text: string, start: number, end: number, splitting: Uint8Array, bounds: number[]): number {
   let count = 0;
@@ -245,9 +266,13 @@ function partBounds(text: string, start: number, end: number, splitting: Uint8Ar
   for (let i = start; i <= end; i++) {
     if (i < end) {
       const kind = splitting[text.charCodeAt(i)];
-      if (kind === OPENS) depth++;
-      else if (kind === CLOSES) depth = Math.max(0, depth - 1);
-      if (depth > 0 || kind !== SEPARATES) continue;
+      if (kind === ENDS) {
+        end = i;
+      } else {
+        if (kind === OPENS) depth++;
+        else if (kind === CLOSES) depth = Math.max(0, depth - 1);
+        if (depth > 0 || kind !== SEPARATES) continue;
+      }
     }
     let a = from;
     let b = i;
@@ -277,7 +302,7 @@ function splitItems(text: string, start: number, end: number, splitting: Uint8Ar
 /** Longer parts are the sentences after a colon, not the items of a summary. */
 export const MAX_LIST_ITEM = 20;
 
-const FILLER = /^(?:的)?(?:要求|工作|原则|方针|措施|理念|目标|任务|精神|机制|制度)?/;
+const FILLER = /(?:的)?(?:要求|工作|原则|方针|措施|理念|目标|任务|精神|机制|制度)?/y;
 const SENTENCE_END = charSet('。；！？\n');
 /** What ends the clause a list after 即/： fills. */
 const CLAUSE_SEPARATOR = charSet('，,；;');
@@ -285,30 +310,18 @@ const CLAUSE_SEPARATOR = charSet('，,；;');
 const STATEMENT_END = charSet('。！？\n');
 const CLAUSE_END = charSet('，。；：！？\n“”（）');
 /** Quotes do not end a list's clause: an item may quote (坚持“一国两制”和推进祖国统一). */
-const LIST_CLAUSE_END = charSet('，。；：！？\n（）');
-/**
- * The clauses with a 、 in them, the only places a list can be: found from each 、 (by indexOf, which
- * passes over the text at memory speed) back and on to the clause's ends, so that only these clauses are read.
- */
-function listedClauses(text: string, found: number[]): number {
-  // Their starts and ends, one after the other, written over the start of `found`.
-  let count = 0;
-  // No clause found starts before the end of the one found before it.
-  let clausesFrom = 0;
-  for (let dun = text.indexOf('、'); dun >= 0; dun = text.indexOf('、', clausesFrom)) {
-    let start = dun;
-    while (start > clausesFrom && LIST_CLAUSE_END[text.charCodeAt(start - 1)] !== 1) start--;
-    let end = dun + 1;
-    while (end < text.length && LIST_CLAUSE_END[text.charCodeAt(end)] !== 1) end++;
-    found[count++] = start;
-    found[count++] = end;
-    clausesFrom = end + 1;
-  }
-  return count;
+const LIST_CLAUSE_ENDS = '，。；：！？\n（）';
+const LIST_CLAUSE_END = charSet(LIST_CLAUSE_ENDS);
+/** A list's clause split at 、: its parts, up to where the clause ends. */
+const LIST_CLAUSE = splitTable('、', LIST_CLAUSE_ENDS);
+
+/** Where the list's clause around text[from] ends: at the next clause end, or the text's. */
+function listClauseEnd(text: string, from: number): number {
+  while (from < text.length && LIST_CLAUSE_END[text.charCodeAt(from)] !== 1) from++;
+  return from;
 }
 
-/** The bounds of clauses and of their parts, filled again for each line (`unnamedLists` is never re-entered): no lists made per line. */
-const clauseBounds: number[] = [];
+/** The bounds of a clause's parts, filled again for each clause (`unnamedLists` is never re-entered): no list made per clause. */
 const listBounds: number[] = [];
 
 function sentenceEnd(text: string, from: number): number {
@@ -419,19 +432,26 @@ function namelyEnd(text: string, from: number, occurrence: FormulaOccurrence): n
   return bestBy(ends, to => entryScore(knownItems(text, from, to, entry, wanted), entry));
 }
 
+/** How long a match of a sticky regex at `at` is (0 when none): no string is cut out, no match made. */
+function matchedLength(sticky: RegExp, text: string, at: number): number {
+  sticky.lastIndex = at;
+  return sticky.test(text) ? sticky.lastIndex - at : 0;
+}
+
 function expansionAfter(text: string, end: number, occurrence: FormulaOccurrence, key: string | undefined): Expansion | undefined {
   let at = end + (occurrence.quoted ? 1 : 0);
-  at += FILLER.exec(text.slice(at, at + 4))![0].length;
-  const bracket = BRACKETED.exec(text.slice(at));
+  at += matchedLength(FILLER, text, at);
+  BRACKETED.lastIndex = at;
+  const bracket = BRACKETED.exec(text);
   if (bracket) return { ...namelyItems(text, at + 1, at + 1 + bracket[1].length, occurrence, key), how: 'brackets' };
-  const namely = NAMELY.exec(text.slice(at));
+  const namely = matchedLength(NAMELY, text, at);
   if (namely) {
-    const from = at + namely[0].length;
+    const from = at + namely;
     return { ...namelyItems(text, from, namelyEnd(text, from, occurrence), occurrence, key), how: 'namely' };
   }
   if (!occurrence.entry || occurrence.entry.origin === 'corpus') return undefined;
   // Next to a known formula, a 、-list in the same clause or the next one spells it out.
-  const following = OPTIONAL_COMMA.exec(text.slice(at))![0].length + at;
+  const following = at + matchedLength(OPTIONAL_COMMA, text, at);
   let clauseEnd = following;
   while (clauseEnd < text.length && CLAUSE_END[text.charCodeAt(clauseEnd)] !== 1) clauseEnd++;
   const items = trimEnds(splitItems(text, following, clauseEnd, DUN), occurrence.entry);
@@ -598,18 +618,47 @@ function countHits(hits: Map<FormulaEntry, number> | undefined, entries: Formula
   return hits;
 }
 
+/**
+ * Whether an item may end just before a 、 of the text (but for what a part's end is trimmed of) or
+ * start just after one, by its edges and length (see `ItemIndex.edges`), as a list part naming an
+ * item does: most lines with a 、 list no item, and their clauses are then not split.
+ */
+function mayListItems(text: string, index: ItemIndex): boolean {
+  for (let dun = text.indexOf('、'); dun >= 0; dun = text.indexOf('、', dun + 1)) {
+    let end = dun;
+    while (end > 0 && ITEM_TAIL.at(text, end - 1)) end--;
+    for (const length of index.lengthsEndingWith.get(text.charCodeAt(end - 1)) ?? NO_LENGTHS) {
+      if (length <= end && index.edges[edgeKey(text, end - length, end)] === 1) return true;
+    }
+    let start = dun + 1;
+    while (ITEM_LEAD.at(text, start)) start++;
+    for (const length of index.lengthsStartingWith.get(text.charCodeAt(start)) ?? NO_LENGTHS) {
+      if (start + length <= text.length && index.edges[edgeKey(text, start, start + length)] === 1) return true;
+    }
+  }
+  return false;
+}
+
+const NO_LENGTHS: readonly number[] = [];
+
 /** 、-lists that are a known formula without its name: 道路自信、制度自信、理论自信、文化自信. */
 function unnamedLists(text: string, dictionary: FormulaDictionary, taken: FormulaOccurrence[]): FormulaOccurrence[] {
-  // Nothing made for a line without a list (the result is only read).
-  if (!text.includes('、')) return NO_FORMULAS;
+  // Nothing made for a line without a list that may name an item (the result is only read).
+  if (!mayListItems(text, dictionary.itemIndex())) return NO_FORMULAS;
   // Made at the first list found: most lines have none.
   let found: FormulaOccurrence[] | undefined;
   // A name inside an item (坚持新发展理念, 坚持“一国两制”和推进祖国统一) does not hide the list;
   // a name that is spelled out does, with its items.
   let covered: CoveredSpans | undefined;
-  const clauses = listedClauses(text, clauseBounds);
-  for (let c = 0; c < clauses; c += 2) {
-    const count = partBounds(text, clauseBounds[c], clauseBounds[c + 1], DUN, listBounds);
+  // The clauses with a 、 in them, the only places a list can be: found from each 、 (by indexOf, which
+  // passes over the text at memory speed) back to the clause's start, then split on to its end.
+  // No clause found starts before the end of the one found before it.
+  for (let dun = text.indexOf('、'), clausesFrom = 0; dun >= 0; dun = text.indexOf('、', clausesFrom)) {
+    let start = dun;
+    while (start > clausesFrom && LIST_CLAUSE_END[text.charCodeAt(start - 1)] !== 1) start--;
+    const count = partBounds(text, start, text.length, LIST_CLAUSE, listBounds);
+    // Past its last part (trimmed), only the part's trimmings and empty parts are left of the clause.
+    clausesFrom = listClauseEnd(text, count ? listBounds[count - 1] : start) + 1;
     if (count < 4) continue;
     const entries = candidateEntries(text, listBounds, count, dictionary);
     if (!entries.length) continue;

@@ -1,0 +1,2 @@
+/** What `\s` matches: ECMAScript's white space and line terminators, for tables read by character code. */
+export const WHITE_SPACE = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
