@@ -52,14 +52,15 @@ export class LineCache<T> {
    * Every line's value has a slot up to `SLOTS_FOR_EVERY_LINE` lines: a keystroke then looks up only
    * the lines it changed (a look-up by text of every line, five caches over, cost a millisecond of a
    * 1M-character draft's edit). `kept`: whether a value is worth a slot in a longer document, where a
-   * slot for each line would cost megabytes (an empty list is looked up by text instead).
+   * slot for each line would cost megabytes (an empty list is looked up by text instead), and in a
+   * run-only cache, which serves no next version (its slots are for lines read again within the run).
    */
   getLine(lines: LineIndex, line: number, compute: (line: string) => T, kept?: (value: T) => boolean): T {
     const slots = lines.slots<T>(this);
     const known = slots[line];
     if (known !== undefined) return known;
     const value = this.runOnly ? this.repeatedOrComputed(lines, line, compute) : this.lookedUp(lines, line, compute);
-    if (!kept || lines.lineCount <= SLOTS_FOR_EVERY_LINE || kept(value)) slots[line] = value;
+    if (!kept || (!this.runOnly && lines.lineCount <= SLOTS_FOR_EVERY_LINE) || kept(value)) slots[line] = value;
     return value;
   }
 
