@@ -206,7 +206,7 @@ export function* analysisSteps(text: string, options: AnalysisOptions = {}): Ste
   const dictionary = options.formulas ?? curatedDictionary();
   if (cache && cache.formulas?.dictionary !== dictionary) {
     const old = cache.formulas;
-    if (old) for (const owner of [old.lines, old.placed, old.checks?.lines, old.checks?.placed]) if (owner) lines.forgetSlots(owner);
+    if (old) for (const owner of [old.lines, old.placed, old.announcements, old.checks?.lines, old.checks?.placed]) if (owner) lines.forgetSlots(owner);
     cache.formulas = new FormulaCache(dictionary, cache.runOnly);
   }
   const formulas = yield* formulaSteps(dictionary, lines, cache?.formulas);

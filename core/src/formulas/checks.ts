@@ -215,7 +215,7 @@ export function* formulaCheckSteps(text: string, occurrences: FormulaOccurrence[
     }
   }
   diagnostics.push(...checkHeadingCounts(occurrences, headings, options.locale));
-  for (const announced of announcedCounts(text, headings)) {
+  for (const announced of announcedCounts(cache?.lines ?? new LineIndex(text), headings, cache?.formulas.announcements)) {
     const count = announced.delivered.length;
     if (count < 2 || count === announced.number) continue;
     const numeral = text.slice(announced.start, announced.end);

@@ -1,5 +1,6 @@
 import { Diagnostic } from '../diagnostics';
 import { LineCache, nonEmpty, placedAt } from '../lineCache';
+import type { LineAnnouncement } from './announcements';
 import { parseChineseNumeral } from '../numerals';
 import { runSteps, Steps, STEP } from '../steps';
 import { charSet, CodeTest, firstIndex, isHanAt, LineIndex } from '../text';
@@ -694,9 +695,12 @@ export class FormulaCache {
   readonly placed = {};
   /** The checks of each line's formulas, for the check options in `key` (see checks.ts). */
   checks?: { key: string; lines: LineCache<Diagnostic[]>; placed: object };
+  /** The counts each line announces (下面，我讲三点意见), which the checks compare with the headings after them. */
+  readonly announcements: LineCache<LineAnnouncement[]>;
   /** `runOnly`: see `LineCache`. */
   constructor(readonly dictionary: FormulaDictionary, runOnly = false) {
     this.lines = new LineCache<FormulaOccurrence[]>(runOnly);
+    this.announcements = new LineCache<LineAnnouncement[]>(runOnly);
   }
 }
 
