@@ -1,7 +1,7 @@
 import { Diagnostic } from '../diagnostics';
 import { Locale, localize } from '../messages';
 import { Heading } from '../structure';
-import { runSteps, Steps, STEP } from '../steps';
+import { Steps, STEP } from '../steps';
 import { LineCache, nonEmpty, placedAt } from '../lineCache';
 import { firstAtLeast, LineIndex, TextEdit, TextRange } from '../text';
 import { announcedCounts, numeralLike } from './announcements';
@@ -193,17 +193,13 @@ function shiftedDiagnostic(diagnostic: Diagnostic, by: number): Diagnostic {
   return { ...diagnostic, range: shift(diagnostic.range), fixes: diagnostic.fixes.map(fix => ({ ...fix, edits: fix.edits.map(shift) })) };
 }
 
-/** Checks formulas against the dictionary and the counts the text states, and announced points against the headings. */
-export function checkFormulas(text: string, occurrences: FormulaOccurrence[], headings: Heading[], options: FormulaCheckOptions): Diagnostic[] {
-  return runSteps(formulaCheckSteps(text, occurrences, headings, options));
-}
-
 /** What lets the checks of unchanged lines be reused: the document's lines and its formula cache. */
 export interface FormulaCheckCache {
   lines: LineIndex;
   formulas: FormulaCache;
 }
 
+/** Checks formulas against the dictionary and the counts the text states, and announced points against the headings. */
 export function* formulaCheckSteps(text: string, occurrences: FormulaOccurrence[], headings: Heading[], options: FormulaCheckOptions, cache?: FormulaCheckCache): Steps<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
   if (cache) {
