@@ -4,7 +4,7 @@ import { Locale, localize } from './messages';
 import { checkNumbering } from './numbering';
 import { formulaCheckSteps } from './formulas/checks';
 import { curatedFormulas, FormulaDictionary } from './formulas/dictionary';
-import { FormulaCache, FormulaOccurrence, formulaSteps } from './formulas/recognize';
+import { FormulaCache, FormulaOccurrence, formulaSteps, placedFormulas } from './formulas/recognize';
 import { LineCache, nonEmpty, placedAt } from './lineCache';
 import { findPlaceholders, Placeholder, PlaceholderOptions, WholeMatcher } from './placeholders';
 import { CharacterCounter, CountCache, DEFAULT_CHARACTERS_PER_MINUTE, speakingMinutes } from './stats';
@@ -206,12 +206,12 @@ export function* analysisSteps(text: string, options: AnalysisOptions = {}): Ste
   const dictionary = options.formulas ?? curatedDictionary();
   if (cache && cache.formulas?.dictionary !== dictionary) {
     const old = cache.formulas;
-    if (old) for (const owner of [old.lines, old.placed, old.announcements, old.checks?.lines, old.checks?.placed]) if (owner) lines.forgetSlots(owner);
+    if (old) for (const owner of [old.lines, old.announcements, old.checks?.lines, old.checks?.placed]) if (owner) lines.forgetSlots(owner);
     cache.formulas = new FormulaCache(dictionary, cache.runOnly);
   }
-  const formulas = yield* formulaSteps(dictionary, lines, cache?.formulas);
+  const formulaLines = yield* formulaSteps(dictionary, lines, cache?.formulas);
   cache?.formulas?.lines.endRun();
-  const formulaDiagnostics = yield* formulaCheckSteps(text, formulas, structure.all, { locale, superseded: options.supersededFormulas ?? true }, cache?.formulas && { lines, formulas: cache.formulas });
+  const formulaDiagnostics = yield* formulaCheckSteps(text, formulaLines, structure.all, { locale, superseded: options.supersededFormulas ?? true }, cache?.formulas && { lines, formulas: cache.formulas });
   const numberingDiagnostics = checkNumbering(structure.headings, locale);
   yield;
   const diagnostics = inTextOrder([numberingDiagnostics, warnings, formulaDiagnostics]);
@@ -222,14 +222,16 @@ export function* analysisSteps(text: string, options: AnalysisOptions = {}): Ste
   const charactersPerMinute = options.charactersPerMinute ?? DEFAULT_CHARACTERS_PER_MINUTE;
   const characters = counter.count();
   let placeholders: Placeholder[] | undefined;
+  let formulas: FormulaOccurrence[] | undefined;
   return {
     text, lines,
     get headings() { return outline.structure().headings; },
     get allHeadings() { return outline.structure().all; },
     outline,
-    // Made from their warnings when asked for: a keystroke needs the warnings only.
+    // Made when asked for: a keystroke needs the warnings only, and moves no formula.
     get placeholders() { return (placeholders ??= warnings.map(({ range: { start, end } }) => ({ text: text.slice(start, end), start, end }))); },
-    formulas, diagnostics, optionErrors, counter, charactersPerMinute,
+    get formulas() { return (formulas ??= placedFormulas(formulaLines)); },
+    diagnostics, optionErrors, counter, charactersPerMinute,
     stats: { characters, minutes: speakingMinutes(characters, charactersPerMinute) },
   };
 }

@@ -6,7 +6,7 @@ import { LineCache, nonEmpty, placedAt } from '../lineCache';
 import { firstAtLeast, LineIndex, TextEdit, TextRange } from '../text';
 import { announcedCounts, numeralLike } from './announcements';
 import { matchItems } from './items';
-import { Expansion, FormulaCache, FormulaOccurrence, formulasInLine, LONG_LINE, MAX_LIST_ITEM } from './recognize';
+import { Expansion, FormulaCache, FormulaOccurrence, LineFormulas, LONG_LINE, MAX_LIST_ITEM, shiftedOccurrence } from './recognize';
 
 export interface FormulaCheckOptions {
   locale: Locale;
@@ -123,9 +123,14 @@ function checkOccurrence(text: string, occurrence: FormulaOccurrence, options: F
  * under it (1. … 2. …), for summaries the dictionary does not know: a known formula in a heading
  * (一、增强四个意识) need not be what its sub-headings list.
  */
-function checkHeadingCounts(occurrences: FormulaOccurrence[], headings: Heading[], locale: Locale): Diagnostic[] {
+function checkHeadingCounts(found: LineFormulas, headings: Heading[], locale: Locale): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const summaries = occurrences.filter(o => o.named && !o.entry && !o.expansion && o.number !== undefined);
+  const summaries: { name: string; number: number; start: number; end: number }[] = [];
+  for (let k = 0; k < found.lines.length; k++) {
+    for (const o of found.inLine[k]) {
+      if (o.named && !o.entry && !o.expansion && o.number !== undefined) summaries.push({ name: o.name, number: o.number, start: o.start + found.starts[k], end: o.end + found.starts[k] });
+    }
+  }
   if (!summaries.length) return diagnostics;
   const starts = Int32Array.from(summaries, o => o.start);
   for (const heading of headings) {
@@ -154,7 +159,7 @@ function checkHeadingCounts(occurrences: FormulaOccurrence[], headings: Heading[
  * line's checks depend on its text alone and are kept per line (at offsets within it) with the
  * line's formulas; an edit checks the changed lines again and moves those after it.
  */
-function* cachedOccurrenceChecks(text: string, occurrences: FormulaOccurrence[], options: FormulaCheckOptions, cache: FormulaCheckCache, diagnostics: Diagnostic[]): Steps<void> {
+function* cachedOccurrenceChecks(text: string, found: LineFormulas, options: FormulaCheckOptions, cache: FormulaCheckCache, diagnostics: Diagnostic[]): Steps<void> {
   const { lines, formulas } = cache;
   const key = `${options.locale}\0${options.superseded}`;
   if (formulas.checks?.key !== key) {
@@ -166,24 +171,18 @@ function* cachedOccurrenceChecks(text: string, occurrences: FormulaOccurrence[],
   }
   const checks = formulas.checks;
   const placed = lines.slots<{ at: number; from: Diagnostic[]; placed: Diagnostic[] }>(checks.placed);
-  let next = 0;
-  for (let line = 0; line < lines.lineCount && next < occurrences.length; line++) {
-    if (line % STEP === STEP - 1) yield;
-    const at = lines.lineStarts[line];
-    const end = line + 1 < lines.lineCount ? lines.lineStarts[line + 1] : text.length;
-    if (occurrences[next].start >= end) continue;
-    const lineText = lines.lineText(line);
-    let last = next;
-    while (last < occurrences.length && occurrences[last].start < end) last++;
-    if (lineText.length > LONG_LINE) {
-      for (let i = next; i < last; i++) diagnostics.push(...checkOccurrence(text, occurrences[i], options));
-    } else {
-      // The line's own occurrences, at offsets within the line, as the formula cache keeps them.
-      const inLine = formulas.lines.getLine(lines, line, own => formulasInLine(own, formulas.dictionary), nonEmpty);
-      const found = checks.lines.getLine(lines, line, own => inLine.flatMap(o => checkOccurrence(own, o, options)), nonEmpty);
-      if (found.length) diagnostics.push(...placedAt(placed, line, at, found, () => found.map(d => shiftedDiagnostic(d, at))));
+  for (let k = 0; k < found.lines.length; k++) {
+    if (k % STEP === STEP - 1) yield;
+    const line = found.lines[k];
+    const at = found.starts[k];
+    const inLine = found.inLine[k];
+    if (lines.lineText(line).length > LONG_LINE) {
+      for (const occurrence of inLine) diagnostics.push(...checkOccurrence(text, shiftedOccurrence(occurrence, at), options));
+      continue;
     }
-    next = last;
+    // The line's own occurrences, at offsets within the line, as the formula cache keeps them.
+    const checked = checks.lines.getLine(lines, line, own => inLine.flatMap(o => checkOccurrence(own, o, options)), nonEmpty);
+    if (checked.length) diagnostics.push(...placedAt(placed, line, at, checked, () => checked.map(d => shiftedDiagnostic(d, at))));
   }
   checks.lines.endRun();
 }
@@ -200,17 +199,17 @@ export interface FormulaCheckCache {
 }
 
 /** Checks formulas against the dictionary and the counts the text states, and announced points against the headings. */
-export function* formulaCheckSteps(text: string, occurrences: FormulaOccurrence[], headings: Heading[], options: FormulaCheckOptions, cache?: FormulaCheckCache): Steps<Diagnostic[]> {
+export function* formulaCheckSteps(text: string, found: LineFormulas, headings: Heading[], options: FormulaCheckOptions, cache?: FormulaCheckCache): Steps<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
   if (cache) {
-    yield* cachedOccurrenceChecks(text, occurrences, options, cache, diagnostics);
+    yield* cachedOccurrenceChecks(text, found, options, cache, diagnostics);
   } else {
-    for (const [i, occurrence] of occurrences.entries()) {
-      if (i % STEP === STEP - 1) yield;
-      diagnostics.push(...checkOccurrence(text, occurrence, options));
+    for (let k = 0; k < found.lines.length; k++) {
+      if (k % STEP === STEP - 1) yield;
+      for (const occurrence of found.inLine[k]) diagnostics.push(...checkOccurrence(text, shiftedOccurrence(occurrence, found.starts[k]), options));
     }
   }
-  diagnostics.push(...checkHeadingCounts(occurrences, headings, options.locale));
+  diagnostics.push(...checkHeadingCounts(found, headings, options.locale));
   for (const announced of announcedCounts(cache?.lines ?? new LineIndex(text), headings, cache?.formulas.announcements)) {
     const count = announced.delivered.length;
     if (count < 2 || count === announced.number) continue;

@@ -1,5 +1,5 @@
 import { Diagnostic } from '../diagnostics';
-import { LineCache, nonEmpty, placedAt } from '../lineCache';
+import { LineCache, nonEmpty } from '../lineCache';
 import type { LineAnnouncement } from './announcements';
 import { parseChineseNumeral } from '../numerals';
 import { runSteps, Steps, STEP } from '../steps';
@@ -680,7 +680,7 @@ function unnamedLists(text: string, dictionary: FormulaDictionary, taken: Formul
   return found ?? NO_FORMULAS;
 }
 
-function shiftedOccurrence(occurrence: FormulaOccurrence, by: number): FormulaOccurrence {
+export function shiftedOccurrence(occurrence: FormulaOccurrence, by: number): FormulaOccurrence {
   const shift = (item: ItemSpan) => ({ ...item, start: item.start + by, end: item.end + by });
   return {
     ...occurrence, start: occurrence.start + by, end: occurrence.end + by,
@@ -691,8 +691,6 @@ function shiftedOccurrence(occurrence: FormulaOccurrence, by: number): FormulaOc
 /** Formulas per line, cached by the line's text for one dictionary (the caller ends each run). */
 export class FormulaCache {
   readonly lines: LineCache<FormulaOccurrence[]>;
-  /** Per line: the occurrences as handed out, at the line's offset then (see `LineIndex.slots`). */
-  readonly placed = {};
   /** The checks of each line's formulas, for the check options in `key` (see checks.ts). */
   checks?: { key: string; lines: LineCache<Diagnostic[]>; placed: object };
   /** The counts each line announces (下面，我讲三点意见), which the checks compare with the headings after them. */
@@ -715,7 +713,25 @@ export const LONG_LINE = 2000;
  * never crosses a line, so lines are read one by one (and, with a cache, only the changed ones).
  */
 export function findFormulas(text: string, dictionary: FormulaDictionary, lines = new LineIndex(text), cache?: FormulaCache): FormulaOccurrence[] {
-  return runSteps(formulaSteps(dictionary, lines, cache, false));
+  return placedFormulas(runSteps(formulaSteps(dictionary, lines, cache, false)));
+}
+
+/**
+ * A document's formulas line by line: the lines that have any, where they start, and their
+ * occurrences at offsets within the line (a cached line's are its cache's own objects, never to be
+ * changed). A keystroke then moves no formula after it: they are placed in the text when asked for.
+ */
+export interface LineFormulas {
+  lines: number[];
+  starts: number[];
+  inLine: FormulaOccurrence[][];
+}
+
+/** The occurrences at their offsets in the text: copies, for the cached objects must never be handed out, lest a caller change them. */
+export function placedFormulas(found: LineFormulas): FormulaOccurrence[] {
+  const placed: FormulaOccurrence[] = [];
+  for (let k = 0; k < found.lines.length; k++) for (const occurrence of found.inLine[k]) placed.push(shiftedOccurrence(occurrence, found.starts[k]));
+  return placed;
 }
 
 /**
@@ -723,8 +739,13 @@ export function findFormulas(text: string, dictionary: FormulaDictionary, lines 
  * an analysis of a document from version to version; a caller that reads texts one by one (mining)
  * looks them up by text alone.
  */
-export function* formulaSteps(dictionary: FormulaDictionary, lines: LineIndex, cache?: FormulaCache, slots = true): Steps<FormulaOccurrence[]> {
-  const found: FormulaOccurrence[] = [];
+export function* formulaSteps(dictionary: FormulaDictionary, lines: LineIndex, cache?: FormulaCache, slots = true): Steps<LineFormulas> {
+  const found: LineFormulas = { lines: [], starts: [], inLine: [] };
+  const add = (line: number, inLine: FormulaOccurrence[]) => {
+    found.lines.push(line);
+    found.starts.push(lines.lineStarts[line]);
+    found.inLine.push(inLine);
+  };
   const lineCache = cache?.dictionary === dictionary ? cache.lines : undefined;
   // One function for every line, not one made per line; lines without formulas (most) share one empty result.
   const recognize = (own: string) => {
@@ -737,17 +758,15 @@ export function* formulaSteps(dictionary: FormulaDictionary, lines: LineIndex, c
     if (!lineText) continue;
     if (slots && cache && lineCache && lineText.length <= LONG_LINE) {
       const inLine = lineCache.getLine(lines, line, recognize, nonEmpty);
-      if (!inLine.length) continue;
-      const at = lines.lineStarts[line];
-      // Copies of the cached objects, shared with later analyses while the line stays where it is: never to be changed.
-      for (const occurrence of placedAt(lines.slots(cache.placed), line, at, inLine, () => inLine.map(o => shiftedOccurrence(o, at)))) found.push(occurrence);
+      if (inLine.length) add(line, inLine);
       continue;
     }
+    const inLine: FormulaOccurrence[] = [];
     forEachPiece(lineText, (piece, offset) => {
       const inPiece = lineCache ? lineCache.get(piece, own => formulasInLine(own, dictionary)) : formulasInLine(piece, dictionary);
-      // Always copies: the cached objects must never be handed out, lest a caller change them.
-      for (const occurrence of inPiece) found.push(shiftedOccurrence(occurrence, lines.lineStarts[line] + offset));
+      for (const occurrence of inPiece) inLine.push(offset ? shiftedOccurrence(occurrence, offset) : occurrence);
     });
+    if (inLine.length) add(line, inLine);
   }
   return found;
 }
