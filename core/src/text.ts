@@ -219,7 +219,7 @@ function stretchLeftBy(unchanged: UnchangedEnds, beforeLength: number, afterLeng
 }
 
 /** The common start and end of two texts: what lies between them is what an edit changed. */
-export function changedStretch(before: string, after: string): ChangedStretch {
+function changedStretch(before: string, after: string): ChangedStretch {
   const shorter = Math.min(before.length, after.length);
   // Compared a block at a time (V8 compares equal-length strings at memory speed), then a character at a time.
   let start = 0;
