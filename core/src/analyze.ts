@@ -211,7 +211,7 @@ export function* analysisSteps(text: string, options: AnalysisOptions = {}): Ste
   }
   const formulaLines = yield* formulaSteps(dictionary, lines, cache?.formulas);
   cache?.formulas?.lines.endRun();
-  const formulaDiagnostics = yield* formulaCheckSteps(text, formulaLines, structure.all, { locale, superseded: options.supersededFormulas ?? true }, cache?.formulas && { lines, formulas: cache.formulas });
+  const formulaDiagnostics = yield* formulaCheckSteps(lines, formulaLines, structure.all, { locale, superseded: options.supersededFormulas ?? true }, cache?.formulas);
   const numberingDiagnostics = checkNumbering(structure.headings, locale);
   yield;
   const diagnostics = inTextOrder([numberingDiagnostics, warnings, formulaDiagnostics]);
@@ -230,7 +230,7 @@ export function* analysisSteps(text: string, options: AnalysisOptions = {}): Ste
     outline,
     // Made when asked for: a keystroke needs the warnings only, and moves no formula.
     get placeholders() { return (placeholders ??= warnings.map(({ range: { start, end } }) => ({ text: text.slice(start, end), start, end }))); },
-    get formulas() { return (formulas ??= placedFormulas(formulaLines)); },
+    get formulas() { return (formulas ??= placedFormulas(lines, formulaLines)); },
     diagnostics, optionErrors, counter, charactersPerMinute,
     stats: { characters, minutes: speakingMinutes(characters, charactersPerMinute) },
   };

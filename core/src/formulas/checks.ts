@@ -123,12 +123,13 @@ function checkOccurrence(text: string, occurrence: FormulaOccurrence, options: F
  * under it (1. … 2. …), for summaries the dictionary does not know: a known formula in a heading
  * (一、增强四个意识) need not be what its sub-headings list.
  */
-function checkHeadingCounts(found: LineFormulas, headings: Heading[], locale: Locale): Diagnostic[] {
+function checkHeadingCounts(lines: LineIndex, found: LineFormulas, headings: Heading[], locale: Locale): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const summaries: { name: string; number: number; start: number; end: number }[] = [];
   for (let k = 0; k < found.lines.length; k++) {
+    const at = lines.lineStarts[found.lines[k]];
     for (const o of found.inLine[k]) {
-      if (o.named && !o.entry && !o.expansion && o.number !== undefined) summaries.push({ name: o.name, number: o.number, start: o.start + found.starts[k], end: o.end + found.starts[k] });
+      if (o.named && !o.entry && !o.expansion && o.number !== undefined) summaries.push({ name: o.name, number: o.number, start: o.start + at, end: o.end + at });
     }
   }
   if (!summaries.length) return diagnostics;
@@ -155,12 +156,11 @@ function checkHeadingCounts(found: LineFormulas, headings: Heading[], locale: Lo
 }
 
 /**
- * The checks of each occurrence, in order, line by line: a formula never crosses a line, so a
- * line's checks depend on its text alone and are kept per line (at offsets within it) with the
- * line's formulas; an edit checks the changed lines again and moves those after it.
+ * The checks kept per line for the options, in `formulas` (made again when the options change): a
+ * formula never crosses a line, so a line's checks depend on its text alone and are kept with its
+ * formulas, at offsets within the line; copies moved to the line's place are kept in its slot.
  */
-function* cachedOccurrenceChecks(text: string, found: LineFormulas, options: FormulaCheckOptions, cache: FormulaCheckCache, diagnostics: Diagnostic[]): Steps<void> {
-  const { lines, formulas } = cache;
+function checksCache(lines: LineIndex, formulas: FormulaCache, options: FormulaCheckOptions) {
   const key = `${options.locale}\0${options.superseded}`;
   if (formulas.checks?.key !== key) {
     if (formulas.checks) {
@@ -170,21 +170,7 @@ function* cachedOccurrenceChecks(text: string, found: LineFormulas, options: For
     formulas.checks = { key, lines: new LineCache<Diagnostic[]>(formulas.lines.runOnly), placed: {} };
   }
   const checks = formulas.checks;
-  const placed = lines.slots<{ at: number; from: Diagnostic[]; placed: Diagnostic[] }>(checks.placed);
-  for (let k = 0; k < found.lines.length; k++) {
-    if (k % STEP === STEP - 1) yield;
-    const line = found.lines[k];
-    const at = found.starts[k];
-    const inLine = found.inLine[k];
-    if (lines.lineText(line).length > LONG_LINE) {
-      for (const occurrence of inLine) diagnostics.push(...checkOccurrence(text, shiftedOccurrence(occurrence, at), options));
-      continue;
-    }
-    // The line's own occurrences, at offsets within the line, as the formula cache keeps them.
-    const checked = checks.lines.getLine(lines, line, own => inLine.flatMap(o => checkOccurrence(own, o, options)), nonEmpty);
-    if (checked.length) diagnostics.push(...placedAt(placed, line, at, checked, () => checked.map(d => shiftedDiagnostic(d, at))));
-  }
-  checks.lines.endRun();
+  return { lines: checks.lines, placed: lines.slots<{ at: number; from: Diagnostic[]; placed: Diagnostic[] }>(checks.placed) };
 }
 
 function shiftedDiagnostic(diagnostic: Diagnostic, by: number): Diagnostic {
@@ -192,28 +178,33 @@ function shiftedDiagnostic(diagnostic: Diagnostic, by: number): Diagnostic {
   return { ...diagnostic, range: shift(diagnostic.range), fixes: diagnostic.fixes.map(fix => ({ ...fix, edits: fix.edits.map(shift) })) };
 }
 
-/** What lets the checks of unchanged lines be reused: the document's lines and its formula cache. */
-export interface FormulaCheckCache {
-  lines: LineIndex;
-  formulas: FormulaCache;
-}
-
-/** Checks formulas against the dictionary and the counts the text states, and announced points against the headings. */
-export function* formulaCheckSteps(text: string, found: LineFormulas, headings: Heading[], options: FormulaCheckOptions, cache?: FormulaCheckCache): Steps<Diagnostic[]> {
+/**
+ * Checks formulas against the dictionary and the counts the text states, and announced points
+ * against the headings, line by line. With the document's formula cache, an edit checks the changed
+ * lines again and moves the checks of those after it; a long line (pasted text) is checked in place.
+ */
+export function* formulaCheckSteps(lines: LineIndex, found: LineFormulas, headings: Heading[], options: FormulaCheckOptions, formulas?: FormulaCache): Steps<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
-  if (cache) {
-    yield* cachedOccurrenceChecks(text, found, options, cache, diagnostics);
-  } else {
-    for (let k = 0; k < found.lines.length; k++) {
-      if (k % STEP === STEP - 1) yield;
-      for (const occurrence of found.inLine[k]) diagnostics.push(...checkOccurrence(text, shiftedOccurrence(occurrence, found.starts[k]), options));
+  const checks = formulas && checksCache(lines, formulas, options);
+  for (let k = 0; k < found.lines.length; k++) {
+    if (k % STEP === STEP - 1) yield;
+    const line = found.lines[k];
+    const at = lines.lineStarts[line];
+    const inLine = found.inLine[k];
+    if (!checks || lines.lineText(line).length > LONG_LINE) {
+      for (const occurrence of inLine) diagnostics.push(...checkOccurrence(lines.text, shiftedOccurrence(occurrence, at), options));
+      continue;
     }
+    // The line's own occurrences, at offsets within the line, as the formula cache keeps them.
+    const checked = checks.lines.getLine(lines, line, own => inLine.flatMap(o => checkOccurrence(own, o, options)), nonEmpty);
+    if (checked.length) diagnostics.push(...placedAt(checks.placed, line, at, checked, () => checked.map(d => shiftedDiagnostic(d, at))));
   }
-  diagnostics.push(...checkHeadingCounts(found, headings, options.locale));
-  for (const announced of announcedCounts(cache?.lines ?? new LineIndex(text), headings, cache?.formulas.announcements)) {
+  checks?.lines.endRun();
+  diagnostics.push(...checkHeadingCounts(lines, found, headings, options.locale));
+  for (const announced of announcedCounts(lines, headings, formulas?.announcements)) {
     const count = announced.delivered.length;
     if (count < 2 || count === announced.number) continue;
-    const numeral = text.slice(announced.start, announced.end);
+    const numeral = lines.text.slice(announced.start, announced.end);
     const replacement = numeralLike(numeral, count);
     const first = announced.delivered[0].marker.label;
     diagnostics.push({

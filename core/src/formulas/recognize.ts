@@ -713,24 +713,25 @@ export const LONG_LINE = 2000;
  * never crosses a line, so lines are read one by one (and, with a cache, only the changed ones).
  */
 export function findFormulas(text: string, dictionary: FormulaDictionary, lines = new LineIndex(text), cache?: FormulaCache): FormulaOccurrence[] {
-  return placedFormulas(runSteps(formulaSteps(dictionary, lines, cache, false)));
+  return placedFormulas(lines, runSteps(formulaSteps(dictionary, lines, cache, false)));
 }
 
 /**
- * A document's formulas line by line: the lines that have any, where they start, and their
- * occurrences at offsets within the line (a cached line's are its cache's own objects, never to be
- * changed). A keystroke then moves no formula after it: they are placed in the text when asked for.
+ * A document's formulas line by line: the lines of its index that have any, and their occurrences at
+ * offsets within the line (a cached line's are its cache's own objects, never to be changed). A
+ * keystroke then moves no formula after it: they are placed in the text when asked for.
  */
 export interface LineFormulas {
   lines: number[];
-  starts: number[];
   inLine: FormulaOccurrence[][];
 }
 
 /** The occurrences at their offsets in the text: copies, for the cached objects must never be handed out, lest a caller change them. */
-export function placedFormulas(found: LineFormulas): FormulaOccurrence[] {
+export function placedFormulas(lines: LineIndex, found: LineFormulas): FormulaOccurrence[] {
   const placed: FormulaOccurrence[] = [];
-  for (let k = 0; k < found.lines.length; k++) for (const occurrence of found.inLine[k]) placed.push(shiftedOccurrence(occurrence, found.starts[k]));
+  for (let k = 0; k < found.lines.length; k++) {
+    for (const occurrence of found.inLine[k]) placed.push(shiftedOccurrence(occurrence, lines.lineStarts[found.lines[k]]));
+  }
   return placed;
 }
 
@@ -740,10 +741,9 @@ export function placedFormulas(found: LineFormulas): FormulaOccurrence[] {
  * looks them up by text alone.
  */
 export function* formulaSteps(dictionary: FormulaDictionary, lines: LineIndex, cache?: FormulaCache, slots = true): Steps<LineFormulas> {
-  const found: LineFormulas = { lines: [], starts: [], inLine: [] };
+  const found: LineFormulas = { lines: [], inLine: [] };
   const add = (line: number, inLine: FormulaOccurrence[]) => {
     found.lines.push(line);
-    found.starts.push(lines.lineStarts[line]);
     found.inLine.push(inLine);
   };
   const lineCache = cache?.dictionary === dictionary ? cache.lines : undefined;
