@@ -10,7 +10,8 @@ import { findPlaceholders, Placeholder, PlaceholderOptions, WholeMatcher } from 
 import { CharacterCounter, CountCache, DEFAULT_CHARACTERS_PER_MINUTE, speakingMinutes } from './stats';
 import { Heading, LineMarkers, structureSteps } from './structure';
 import { runSteps, Steps } from './steps';
-import { CodeTest, LineIndex, UnchangedEnds } from './text';
+import { charSet, LineIndex, UnchangedEnds } from './text';
+import { WHITE_SPACE } from './whiteSpace';
 import { CompactOutline } from './compactOutline';
 
 export interface AnalysisOptions {
@@ -142,14 +143,15 @@ function placeholdersOf(text: string, lines: LineIndex, options: PlaceholderOpti
 }
 
 const NO_PLACEHOLDERS: Placeholder[] = Object.freeze([]) as unknown as Placeholder[];
-const BLANK = new CodeTest(/\s/);
+/** What `\s` matches, by code. */
+const BLANK = charSet(WHITE_SPACE);
 
 /** Whether a line but the last ends in 【 and blanks: a placeholder 【…】 may run on over its line break. Read from the line ends. */
 function bracketOpenAtLineEnd(lines: LineIndex): boolean {
   const { text, lineStarts } = lines;
   for (let line = 0; line + 1 < lines.lineCount; line++) {
     let end = lines.lineContentEnd(line);
-    while (end > lineStarts[line] && BLANK.at(text, end - 1)) end--;
+    while (end > lineStarts[line] && BLANK[text.charCodeAt(end - 1)] === 1) end--;
     if (end > lineStarts[line] && text.charCodeAt(end - 1) === 0x3010) return true;
   }
   return false;

@@ -53,7 +53,7 @@ export function registerDiagnostics(context: ServerContext): void {
       if (params.previousResultId === last.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
       return { kind: DocumentDiagnosticReportKind.Full, resultId: last.resultId, items: last.items };
     }
-    const report = new Report(String(++lastResultId), current.diagnostics, current.lines, current.lsp());
+    const report = new Report(String(++lastResultId), current.diagnostics, current.lsp());
     // (A document closed while its pull ran keeps no report.)
     if (documents.get(uri)) reports.set(uri, report);
     return { kind: DocumentDiagnosticReportKind.Full, resultId: report.resultId, items: report.items };
@@ -98,9 +98,9 @@ const none = (version: number) => ({ version, diagnostics: [], lsp: (): Diagnost
 class Report {
   private readonly places: Int32Array;
 
-  constructor(readonly resultId: string, private readonly diagnostics: readonly SpeechDiagnostic[], lines: LineIndex | undefined, readonly items: Diagnostic[]) {
-    this.places = new Int32Array(diagnostics.length * 4);
-    diagnostics.forEach((d, i) => placeAt(this.places, i, d, lines!));
+  /** `items`: the diagnostics as sent, whose places are the ones the client holds. */
+  constructor(readonly resultId: string, private readonly diagnostics: readonly SpeechDiagnostic[], readonly items: Diagnostic[]) {
+    this.places = Int32Array.from(items.flatMap(({ range: { start, end } }) => [start.line, start.character, end.line, end.character]));
   }
 
   /** Whether these diagnostics are the report's: the same ones, in the same order, at the same places. */
