@@ -10,8 +10,8 @@ import { findPlaceholders, Placeholder, PlaceholderOptions, WholeMatcher } from 
 import { CharacterCounter, CountCache, DEFAULT_CHARACTERS_PER_MINUTE, speakingMinutes } from './stats';
 import { Heading, LineMarkers, structureSteps } from './structure';
 import { runSteps, Steps } from './steps';
-import { charSet, LineIndex, UnchangedEnds } from './text';
-import { WHITE_SPACE } from './whiteSpace';
+import { LineIndex, UnchangedEnds } from './text';
+import { isWhiteSpaceAt } from './whiteSpace';
 import { CompactOutline } from './compactOutline';
 
 export interface AnalysisOptions {
@@ -143,15 +143,13 @@ function placeholdersOf(text: string, lines: LineIndex, options: PlaceholderOpti
 }
 
 const NO_PLACEHOLDERS: Placeholder[] = Object.freeze([]) as unknown as Placeholder[];
-/** What `\s` matches, by code. */
-const BLANK = charSet(WHITE_SPACE);
 
 /** Whether a line but the last ends in 【 and blanks: a placeholder 【…】 may run on over its line break. Read from the line ends. */
 function bracketOpenAtLineEnd(lines: LineIndex): boolean {
   const { text, lineStarts } = lines;
   for (let line = 0; line + 1 < lines.lineCount; line++) {
     let end = lines.lineContentEnd(line);
-    while (end > lineStarts[line] && BLANK[text.charCodeAt(end - 1)] === 1) end--;
+    while (end > lineStarts[line] && isWhiteSpaceAt(text, end - 1)) end--;
     if (end > lineStarts[line] && text.charCodeAt(end - 1) === 0x3010) return true;
   }
   return false;

@@ -1,6 +1,6 @@
 import { CN_NUMERAL, formatChineseNumeral, parseChineseNumeral } from './numerals';
 import { charSet, CodeTest, isHanAt } from './text';
-import { WHITE_SPACE } from './whiteSpace';
+import { isWhiteSpaceAt, WHITE_SPACE } from './whiteSpace';
 
 /** GB/T 9704 heading kinds, in their fixed order, then the parallel markers of speeches. */
 export type MarkerKind =
@@ -140,11 +140,9 @@ function tryPatterns(text: string, at: number, lineEnd: number, patterns: Patter
   return undefined;
 }
 
-const IS_SPACE = new CodeTest(/[\s\u3000]/);
-
 /** Passed over by code, not by a regex: a regex match is an array made for each use. */
 function skipSpace(text: string, at: number): number {
-  while (IS_SPACE.at(text, at)) at++;
+  while (isWhiteSpaceAt(text, at)) at++;
   return at;
 }
 
@@ -319,7 +317,7 @@ function hasSecond(text: string, first: Marker, lineEnd: number): boolean {
   for (let match = second.exec(window); match; match = second.exec(window)) {
     const at = first.end + match.index;
     let before = at - 1;
-    while (before > first.end && (CLOSERS.includes(text[before]) || IS_SPACE.at(text, before))) before--;
+    while (before > first.end && (CLOSERS.includes(text[before]) || isWhiteSpaceAt(text, before))) before--;
     if (!markerMayFollow(text, before)) continue;
     if (tryPatterns(text, at, lineEnd, [patternOf(first.kind)], true)?.value === 2) return true;
   }

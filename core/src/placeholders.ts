@@ -1,5 +1,5 @@
-import { charSet, CodeTest, isCjkPunctuation, isHan } from './text';
-import { WHITE_SPACE } from './whiteSpace';
+import { CodeTest, isCjkPunctuation, isHan } from './text';
+import { isWhiteSpaceAt } from './whiteSpace';
 
 export interface Placeholder {
   text: string;
@@ -48,14 +48,12 @@ const PLACEHOLDER = new RegExp([
  */
 const SEARCH_START = /[xX×ｘＸ*＊○某_＿【待（]/g;
 const EMPTY_PAIR_OPENER = 0xff08; /* （ */
-/** What the empty-brackets pattern's `\s` matches. */
-const BLANK_CHARACTERS = charSet(WHITE_SPACE);
 /** How far before its first placeholder character a placeholder may start: （具体…待补充） holds 待 at most 23 after its bracket. */
 const LONGEST_LEAD = 23;
 
 function isEmptyPairAt(text: string, open: number): boolean {
   let i = open + 1;
-  while (BLANK_CHARACTERS[text.charCodeAt(i)] === 1) i++;
+  while (isWhiteSpaceAt(text, i)) i++;
   return text.charCodeAt(i) === 0xff09 /* ） */;
 }
 

@@ -2,6 +2,7 @@ import { GB_RANK, inlineMarkers, isGbKind, lineStartMarker, Marker, MarkerKind }
 import { byTextOnly, LineCache } from './lineCache';
 import { runSteps, Steps, STEP } from './steps';
 import { isHan, LineIndex } from './text';
+import { isWhiteSpaceAt } from './whiteSpace';
 
 export interface Heading {
   kind: MarkerKind;
@@ -34,13 +35,11 @@ export interface Structure {
 /** 同志们，… at a paragraph start opens the closing words: no section runs into them. */
 const CLOSING = /^[\s\u3000]*同志[们們][，,！!]/;
 
-const TRAILING_BLANK = /[\s\u3000]/u;
-
 /** Whether the previous line stops mid-sentence, so this line is wrapped text, not a new heading. */
 function continuesPreviousLine(previous: string): boolean {
   // The line without its trailing blanks, found from the end (a regex would read the whole line).
   let end = previous.length;
-  while (end > 0 && TRAILING_BLANK.test(previous[end - 1])) end--;
+  while (end > 0 && isWhiteSpaceAt(previous, end - 1)) end--;
   const trimmed = previous.slice(0, end);
   if (!trimmed) return false;
   const last = trimmed[trimmed.length - 1];
