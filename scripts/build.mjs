@@ -12,7 +12,7 @@ import * as fs from 'node:fs';
 const pureLibraries = {
   name: 'pure-libraries',
   setup(build) {
-    build.onResolve({ filter: /^(iconv-lite|mammoth|jszip)$/ }, async ({ path, resolveDir, kind, pluginData }) => {
+    build.onResolve({ filter: /^(iconv-lite|mammoth)$/ }, async ({ path, resolveDir, kind, pluginData }) => {
       if (pluginData === 'resolving') return undefined;
       const resolved = await build.resolve(path, { resolveDir, kind, pluginData: 'resolving' });
       return { ...resolved, sideEffects: false };
@@ -23,9 +23,10 @@ const pureLibraries = {
 /**
  * Libraries used by a command or a setting, not by every start: each in a file of its own in
  * dist/lazy/, required on first use, so that the server does not compile them when it starts
- * (OpenCC's tables alone are half of what it would load).
+ * (OpenCC's tables alone are half of what it would load; JSZip, for reading and finishing .docx
+ * files, with its pako and stream polyfills, a third of the rest).
  */
-const LAZY_LIBRARIES = ['opencc-js', 'docx', 're2js'];
+const LAZY_LIBRARIES = ['opencc-js', 'docx', 're2js', 'jszip'];
 const lazyLibraries = {
   name: 'lazy-libraries',
   setup(build) {
@@ -49,7 +50,9 @@ fs.rmSync('dist/lazy', { recursive: true, force: true });
 
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', external: ['nodejieba', 'jieba-wasm'] }),
+  // dist/server.js starts the process and runs dist/languageServer.js from V8's code cache.
+  esbuild.build({ ...common, entryPoints: ['server/src/launch.ts'], outfile: 'dist/server.js' }),
+  esbuild.build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/languageServer.js', external: ['nodejieba', 'jieba-wasm'] }),
   esbuild.build({ ...common, entryPoints: ['server/src/corpus/miningProcess.ts'], outfile: 'dist/miningProcess.js', external: ['nodejieba', 'jieba-wasm'] }),
   esbuild.build({ ...common, entryPoints: ['cli/src/main.ts'], outfile: 'dist/cli.js', external: ['nodejieba', 'jieba-wasm'] }),
   ...LAZY_LIBRARIES.map(library => esbuild.build({

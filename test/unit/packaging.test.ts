@@ -20,7 +20,7 @@ describe('the .vsix', () => {
     assert.ok(!windows.includes(binary), windows.join('\n'));
     for (const files of [universal, windows]) {
       for (const needed of [
-        'dist/server.js', 'dist/miningProcess.js', 'dist/lazy/opencc-js.js', 'dist/lazy/docx.js', 'dist/lazy/re2js.js', 'corpus/mined.json',
+        'dist/server.js', 'dist/languageServer.js', 'dist/miningProcess.js', 'dist/lazy/opencc-js.js', 'dist/lazy/docx.js', 'dist/lazy/re2js.js', 'dist/lazy/jszip.js', 'corpus/mined.json',
         'node_modules/jieba-wasm/package.json', 'node_modules/jieba-wasm/pkg/nodejs/jieba_rs_wasm.js', 'node_modules/jieba-wasm/pkg/nodejs/jieba_rs_wasm_bg.wasm',
         'node_modules/nodejieba/package.json', 'node_modules/nodejieba/submodules/cppjieba/dict/jieba.dict.utf8', 'node_modules/nodejieba/submodules/cppjieba/dict/user.dict.utf8',
       ]) assert.ok(files.includes(needed), `${needed} is missing`);

@@ -54,7 +54,7 @@ export async function decodeCorpusFile(bytes: Buffer, extension: string, maxByte
  * sizes cannot be trusted.
  */
 async function unpackedTextSize(bytes: Buffer, maxBytes: number): Promise<number> {
-  const JSZip = (await import('jszip')).default;
+  const JSZip = require('jszip') as typeof import('jszip');
   const zip = await JSZip.loadAsync(bytes);
   let total = 0;
   for (const entry of Object.values(zip.files)) {

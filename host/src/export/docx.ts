@@ -91,7 +91,7 @@ function toParagraph(paragraph: LaidParagraph): Paragraph {
 
 /** Names in the font table the face Word should take where a font is missing (仿宋_GB2312 → 仿宋). */
 async function addFontAlternatives(document: Buffer, style: HouseStyle): Promise<Buffer> {
-  const JSZip = (await import('jszip')).default;
+  const JSZip = require('jszip') as typeof import('jszip');
   const zip = await JSZip.loadAsync(document);
   const file = zip.file('word/fontTable.xml');
   if (!file) return document;
