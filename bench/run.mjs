@@ -26,6 +26,8 @@ const row = (name, value, target) => {
   if (process.env.BENCH_ONLY) console.log(`${name}: ${value}`);
 };
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'speech-bench-'));
+// The servers this run starts keep their code cache here, not in the user's.
+process.env.SPEECH_DRAFT_CODE_CACHE = path.join(scratch, 'code-cache');
 
 /** One plain pass over the text's characters and lines: the least any analysis must do. */
 function floorPass(text) {
@@ -235,26 +237,29 @@ async function benchHugeOutline(trivial) {
   row('1M heading lines: first diagnostics, outline', `${outline.first_diagnostics_ms} ms, ${outline.outline_ms} ms (${outline.symbols} symbols, ${outline.folds} folds)`);
 }
 
+/** Seven starts; the first makes the code cache (in a folder of its own), as a user's first start does. */
 async function startupOf(server) {
   const text = speechText(1e4);
+  const env = { ...process.env, SPEECH_DRAFT_CODE_CACHE: path.join(scratch, 'startup-code-cache') };
   const times = [];
   for (let i = 0; i < 7; i++) {
     const start = now();
-    const client = new LspClient({ server });
+    const client = new LspClient({ server, env });
     await client.initialize(PULL_CAPABILITIES);
     await client.open('file:///bench/startup.speech', text);
     await client.diagnostics('file:///bench/startup.speech', 60000);
     times.push(now() - start);
     await client.shutdown();
   }
-  return round(median(times));
+  return { median: round(median(times)), first: round(times[0]) };
 }
 
 async function benchStartup(trivial) {
   const ours = await startupOf();
   const theirs = await startupOf(trivial);
-  results.startup = { median_ms: ours, trivial_median_ms: theirs, ratio: ratio(ours, theirs) };
-  row('startup to first diagnostics, 10k (median)', compared(ours, theirs), '≤ 2× trivial');
+  results.startup = { median_ms: ours.median, first_ms: ours.first, trivial_median_ms: theirs.median, ratio: ratio(ours.median, theirs.median) };
+  row('startup to first diagnostics, 10k (median)', compared(ours.median, theirs.median), '≤ 2× trivial');
+  row('startup, the very first (no code cache yet)', compared(ours.first, theirs.first));
 }
 
 /** A user corpus of about `megabytes` MB: the shipped speeches, repeated in files of their own. */

@@ -13,6 +13,8 @@ import type { SpeechStatistics } from '../core/src';
  */
 export const SERVER_EXEC_ARGV: string[] = serverExecArgv;
 
+export { CODE_CACHE_FOLDER_VARIABLE } from './codeCache';
+
 /** LSP's shapes, restated so that the client need not import the server's library. */
 export interface Position { line: number; character: number }
 export interface Range { start: Position; end: Position }

@@ -1,6 +1,7 @@
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { SERVER_EXEC_ARGV } from '../../protocol';
+import { CODE_CACHE_FOLDER_VARIABLE, SERVER_EXEC_ARGV } from '../../protocol';
 import { registerCorpusCommands } from './corpusCommands';
 import { registerConvertCommands } from './convertCommands';
 import { registerCleanPastedText } from './cleanPastedText';
@@ -20,9 +21,11 @@ export interface SpeechDraftApi {
 
 export async function activate(context: vscode.ExtensionContext): Promise<SpeechDraftApi> {
   const serverModule = context.asAbsolutePath('dist/server.js');
+  // The server keeps V8's code cache of itself with the extension's other data.
+  const env = { [CODE_CACHE_FOLDER_VARIABLE]: path.join(context.globalStorageUri.fsPath, 'code-cache') };
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: SERVER_EXEC_ARGV } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: SERVER_EXEC_ARGV, env } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'], env } },
   };
   const clientOptions: LanguageClientOptions = {
     // plaintext and markdown are sent too; the server answers for them only when speechDraft.alsoEnableFor says so.

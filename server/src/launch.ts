@@ -1,0 +1,49 @@
+// The server process's entry point. It runs the language server (languageServer.js beside it) from
+// V8's code cache of that bundle, made when a process that found none ends: a start then neither
+// parses nor compiles the bundle again, nor the functions the first diagnostics ran (some 20 ms of
+// the 150 to first diagnostics). The cache's file is named by the bundle's hash and the runtime, so
+// another build or Node never reads it; one V8 rejects all the same (other flags) is made anew.
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import { createRequire } from 'module';
+import * as os from 'os';
+import * as path from 'path';
+import * as vm from 'vm';
+import { CODE_CACHE_FOLDER_VARIABLE } from '../../protocol/codeCache';
+
+const bundle = path.join(__dirname, 'languageServer.js');
+const source = fs.readFileSync(bundle, 'utf8');
+const folder = process.env[CODE_CACHE_FOLDER_VARIABLE] || path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'speech-draft', 'code-cache');
+const runtime = createHash('sha256').update(`${process.version}\0${process.arch}\0${process.execArgv.join('\0')}`).digest('hex').slice(0, 16);
+const cacheFile = path.join(folder, `${runtime}-${createHash('sha256').update(source).digest('hex').slice(0, 32)}.bin`);
+
+const cachedData = readIfThere(cacheFile);
+const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData });
+if (!cachedData || script.cachedDataRejected) process.on('exit', () => writeCache(script.createCachedData()));
+
+type ModuleWrapper = (exports: object, require: NodeRequire, module: { exports: object }, filename: string, dirname: string) => void;
+const server = { exports: {} };
+(script.runInThisContext() as ModuleWrapper).call(server.exports, server.exports, createRequire(bundle), server, bundle, __dirname);
+
+function readIfThere(file: string): Buffer | undefined {
+  try {
+    return fs.readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Written whole or not at all (another server may be reading it); the caches of older builds for this runtime are removed. */
+function writeCache(data: Buffer): void {
+  try {
+    fs.mkdirSync(folder, { recursive: true });
+    const partial = `${cacheFile}.${process.pid}.partial`;
+    fs.writeFileSync(partial, data);
+    fs.renameSync(partial, cacheFile);
+    for (const name of fs.readdirSync(folder)) {
+      if (name.startsWith(`${runtime}-`) && path.join(folder, name) !== cacheFile) fs.rmSync(path.join(folder, name), { force: true });
+    }
+  } catch {
+    // Without a cache the server starts as it would anyway, compiling its bundle.
+  }
+}
