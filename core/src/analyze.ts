@@ -1,5 +1,5 @@
 import type * as RE2Module from 're2js';
-import { Diagnostic, Fix } from './diagnostics';
+import { Diagnostic, diagnostic, Fix } from './diagnostics';
 import { Locale, localize } from './messages';
 import { checkNumbering } from './numbering';
 import { formulaCheckSteps } from './formulas/checks';
@@ -99,7 +99,7 @@ function placeholderWarnings(placeholders: readonly Placeholder[], locale: Local
   return placeholders.map(p => {
     let message = messages.get(p.text);
     if (message === undefined) messages.set(p.text, message = localize(locale, 'placeholder', p.text));
-    return { range: { start: p.start + at, end: p.end + at }, severity: 'warning', code: 'placeholder', message, fixes: NO_FIXES };
+    return diagnostic(p.start + at, p.end + at, 'warning', 'placeholder', message, NO_FIXES);
   });
 }
 

@@ -22,3 +22,12 @@ export interface Diagnostic {
   message: string;
   fixes: Fix[];
 }
+
+/**
+ * A diagnostic as every check makes it: the same properties in the same order and a range of its
+ * own, so that the code reading thousands of them on each keystroke (merging, comparing, converting)
+ * meets one shape of object and V8 keeps it optimised.
+ */
+export function diagnostic(start: number, end: number, severity: Severity, code: DiagnosticCode, message: string, fixes: Fix[]): Diagnostic {
+  return { range: { start, end }, severity, code, message, fixes };
+}

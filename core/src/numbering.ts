@@ -1,4 +1,4 @@
-import { Diagnostic, Fix } from './diagnostics';
+import { Diagnostic, diagnostic, Fix } from './diagnostics';
 import { Marker, renumberedNumeral } from './markers';
 import { Locale, localize } from './messages';
 import { Heading } from './structure';
@@ -68,7 +68,7 @@ function checkSequence(sequence: Heading[], locale: Locale, diagnostics: Diagnos
   const markerOf = (i: number) => (markers ??= sequence.map(heading => heading.marker))[i];
   const report = (marker: Marker, code: Diagnostic['code'], message: string) => {
     fix ??= renumberFix(markers!, locale);
-    diagnostics.push({ range: { start: marker.start, end: marker.end }, severity: 'warning', code, message, fixes: [fix] });
+    diagnostics.push(diagnostic(marker.start, marker.end, 'warning', code, message, [fix]));
   };
   const isSequenceWords = sequence[0].kind === 'sequence';
   for (let i = 0; i < sequence.length; i++) {
@@ -107,13 +107,8 @@ function styleDiagnostic(marker: Marker, locale: Locale): Diagnostic | undefined
   for (let i = 0; i < marker.label.length; i++) {
     if (marker.label[i] !== standard[i]) edits.push({ start: marker.start + i, end: marker.start + i + 1, newText: standard[i] });
   }
-  return {
-    range: { start: marker.start, end: marker.end },
-    severity: 'information',
-    code: 'marker-style',
-    message: localize(locale, marker.styleIssue, marker.label, standard),
-    fixes: [{ title: localize(locale, 'fix.normalise', standard), edits, preferred: true }],
-  };
+  return diagnostic(marker.start, marker.end, 'information', 'marker-style', localize(locale, marker.styleIssue, marker.label, standard),
+    [{ title: localize(locale, 'fix.normalise', standard), edits, preferred: true }]);
 }
 
 /** Gaps, repeats and disorder in each sibling sequence, and non-standard marker forms. */

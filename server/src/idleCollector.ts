@@ -12,15 +12,15 @@ export function idleCollector(): { busy(): void } {
   let timer: NodeJS.Timeout | undefined;
   return {
     busy() {
-      clearTimeout(timer);
+      // One timer, pushed back on each edit (refresh() neither allocates nor re-links a timer).
       // The collector is made at the first pause, not at start-up: a new V8 context costs some 25 ms.
       // Twice: V8 sweeps the pages the first collection empties after it returns, and the second
       // gives them back (with one, a million-heading draft's server stayed 40 MB larger now and then).
-      timer = setTimeout(() => {
+      timer ??= setTimeout(() => {
         collector()?.();
         collector()?.();
-      }, IDLE_MS);
-      timer.unref();
+      }, IDLE_MS).unref();
+      timer.refresh();
     },
   };
 }

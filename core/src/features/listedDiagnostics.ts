@@ -1,5 +1,5 @@
 import { Analysis } from '../analyze';
-import { Diagnostic } from '../diagnostics';
+import { Diagnostic, diagnostic } from '../diagnostics';
 import { Locale, localize } from '../messages';
 import { Settings } from '../settings';
 import { reportedDiagnostics } from './quickFixes';
@@ -14,9 +14,7 @@ export function listedDiagnostics(analysis: Analysis, settings: Settings, locale
   const max = settings.maxNumberOfProblems;
   if (max === 0 || reported.length <= max) return reported;
   const listed = reported.slice(0, max);
-  listed.push({
-    range: reported[max].range, severity: 'information', code: 'problems-omitted', fixes: [],
-    message: localize(locale, 'problems-omitted', String(reported.length - max), String(max)),
-  });
+  const { start, end } = reported[max].range;
+  listed.push(diagnostic(start, end, 'information', 'problems-omitted', localize(locale, 'problems-omitted', String(reported.length - max), String(max)), []));
   return listed;
 }

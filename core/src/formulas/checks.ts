@@ -1,9 +1,9 @@
-import { Diagnostic } from '../diagnostics';
+import { Diagnostic, diagnostic } from '../diagnostics';
 import { Locale, localize } from '../messages';
 import { Heading } from '../structure';
 import { Steps, STEP } from '../steps';
 import { LineCache, nonEmpty, placedAt } from '../lineCache';
-import { firstAtLeast, LineIndex, TextEdit, TextRange } from '../text';
+import { firstAtLeast, LineIndex, TextEdit } from '../text';
 import { announcedCounts, numeralLike } from './announcements';
 import { matchItems } from './items';
 import { Expansion, FormulaCache, FormulaOccurrence, LineFormulas, LONG_LINE, MAX_LIST_ITEM, shiftedOccurrence } from './recognize';
@@ -34,12 +34,9 @@ function checkOccurrence(text: string, occurrence: FormulaOccurrence, options: F
   const { locale } = options;
   const diagnostics: Diagnostic[] = [];
   const { entry, expansion, name } = occurrence;
-  const nameRange = { start: occurrence.start, end: occurrence.end };
   if (entry?.status === 'superseded' && options.superseded) {
-    diagnostics.push({
-      range: nameRange, severity: 'information', code: 'formula-superseded', fixes: [],
-      message: localize(locale, 'formula-superseded', entry.name, entry.supersededOn ?? '', entry.replacedBy ?? ''),
-    });
+    diagnostics.push(diagnostic(occurrence.start, occurrence.end, 'information', 'formula-superseded',
+      localize(locale, 'formula-superseded', entry.name, entry.supersededOn ?? '', entry.replacedBy ?? ''), []));
   }
   const explicit = expansion?.how === 'brackets' || expansion?.how === 'namely';
   // A known formula spelled out with a single item (“两个结合”（同中国具体实际相结合）) lacks the other.
@@ -53,10 +50,8 @@ function checkOccurrence(text: string, occurrence: FormulaOccurrence, options: F
     // when the items are short enough to be a list (not the sentences after a colon).
     const listLike = expansion.certain && written.every(item => item.length <= MAX_LIST_ITEM);
     if (explicit && listLike && occurrence.number !== undefined && occurrence.number !== written.length) {
-      diagnostics.push({
-        range: nameRange, severity: 'warning', code: 'formula-count', fixes: [],
-        message: localize(locale, 'formula-count', name, String(occurrence.number), String(written.length)),
-      });
+      diagnostics.push(diagnostic(occurrence.start, occurrence.end, 'warning', 'formula-count',
+        localize(locale, 'formula-count', name, String(occurrence.number), String(written.length)), []));
     }
     return diagnostics;
   }
@@ -67,11 +62,9 @@ function checkOccurrence(text: string, occurrence: FormulaOccurrence, options: F
     if (options.superseded) {
       for (const item of expansion.items.filter(i => !isCanonical(i.text))) {
         const replacement = entry.items[previous.items.indexOf(item.text)];
-        diagnostics.push({
-          range: item, severity: 'information', code: 'formula-superseded',
-          message: localize(locale, 'formula-old-wording', item.text, entry.name, previous.until, replacement, previous.note),
-          fixes: [{ title: localize(locale, 'fix.formula-item', replacement), edits: [{ start: item.start, end: item.end, newText: replacement }] }],
-        });
+        diagnostics.push(diagnostic(item.start, item.end, 'information', 'formula-superseded',
+          localize(locale, 'formula-old-wording', item.text, entry.name, previous.until, replacement, previous.note),
+          [{ title: localize(locale, 'fix.formula-item', replacement), edits: [{ start: item.start, end: item.end, newText: replacement }] }]));
       }
     }
     return diagnostics;
@@ -81,11 +74,8 @@ function checkOccurrence(text: string, occurrence: FormulaOccurrence, options: F
   expansion.items.forEach((item, i) => {
     if (match.kind[i] !== 'near') return;
     const canonical = entry.items[match.canonicalIndex[i]!];
-    diagnostics.push({
-      range: item, severity: 'warning', code: 'formula-wording',
-      message: localize(locale, 'formula-wording', item.text, canonical, entry.name),
-      fixes: [{ title: localize(locale, 'fix.formula-item', canonical), edits: [{ start: item.start, end: item.end, newText: canonical }], preferred: true }],
-    });
+    diagnostics.push(diagnostic(item.start, item.end, 'warning', 'formula-wording', localize(locale, 'formula-wording', item.text, canonical, entry.name),
+      [{ title: localize(locale, 'fix.formula-item', canonical), edits: [{ start: item.start, end: item.end, newText: canonical }], preferred: true }]));
   });
   const extra = written.filter((_, i) => match.kind[i] === undefined);
   const missing = match.missing.map(k => entry.items[k]);
@@ -94,11 +84,10 @@ function checkOccurrence(text: string, occurrence: FormulaOccurrence, options: F
   if (explicit) {
     if (extra.length || missing.length) {
       const { start, end } = span(expansion);
-      diagnostics.push({
-        range: { start, end }, severity: 'warning', code: 'formula-items', fixes: [fixAll],
-        message: localize(locale, 'formula-items', entry.name, String(entry.items.length), String(written.length),
+      diagnostics.push(diagnostic(start, end, 'warning', 'formula-items',
+        localize(locale, 'formula-items', entry.name, String(entry.items.length), String(written.length),
           missing.length ? localize(locale, 'formula-missing', quote(missing)) : '', extra.length ? localize(locale, 'formula-extra', quote(extra)) : ''),
-      });
+        [fixAll]));
       return diagnostics;
     }
   }
@@ -109,11 +98,8 @@ function checkOccurrence(text: string, occurrence: FormulaOccurrence, options: F
     const inOrder = placed.map(p => p.k).sort((a, b) => a - b);
     const edits = placed.map((p, i) => ({ start: p.item.start, end: p.item.end, newText: entry.items[inOrder[i]] }))
       .filter(edit => text.slice(edit.start, edit.end) !== edit.newText);
-    diagnostics.push({
-      range: { start, end }, severity: 'warning', code: 'formula-order',
-      message: localize(locale, 'formula-order', entry.name, quote(entry.items)),
-      fixes: [{ title: localize(locale, 'fix.formula-order'), edits, preferred: true }],
-    });
+    diagnostics.push(diagnostic(start, end, 'warning', 'formula-order', localize(locale, 'formula-order', entry.name, quote(entry.items)),
+      [{ title: localize(locale, 'fix.formula-order'), edits, preferred: true }]));
   }
   return diagnostics;
 }
@@ -146,10 +132,8 @@ function checkHeadingCounts(lines: LineIndex, found: LineFormulas, headings: Hea
     const count = run.findIndex((p, i) => p.value !== i + 1);
     const delivered = count < 0 ? run.length : count;
     if (delivered >= 2 && delivered !== summary.number) {
-      diagnostics.push({
-        range: { start: summary.start, end: summary.end }, severity: 'warning', code: 'formula-count', fixes: [],
-        message: localize(locale, 'formula-heading-count', summary.name, String(summary.number), String(delivered), points[0].marker.label),
-      });
+      diagnostics.push(diagnostic(summary.start, summary.end, 'warning', 'formula-count',
+        localize(locale, 'formula-heading-count', summary.name, String(summary.number), String(delivered), points[0].marker.label), []));
     }
   }
   return diagnostics;
@@ -173,9 +157,9 @@ function checksCache(lines: LineIndex, formulas: FormulaCache, options: FormulaC
   return { lines: checks.lines, placed: lines.slots<{ at: number; from: Diagnostic[]; placed: Diagnostic[] }>(checks.placed) };
 }
 
-function shiftedDiagnostic(diagnostic: Diagnostic, by: number): Diagnostic {
-  const shift = <T extends TextRange>(range: T): T => ({ ...range, start: range.start + by, end: range.end + by });
-  return { ...diagnostic, range: shift(diagnostic.range), fixes: diagnostic.fixes.map(fix => ({ ...fix, edits: fix.edits.map(shift) })) };
+function shiftedDiagnostic({ range, severity, code, message, fixes }: Diagnostic, by: number): Diagnostic {
+  const shiftedFixes = fixes.map(fix => ({ ...fix, edits: fix.edits.map(edit => ({ start: edit.start + by, end: edit.end + by, newText: edit.newText })) }));
+  return diagnostic(range.start + by, range.end + by, severity, code, message, shiftedFixes);
 }
 
 /**
@@ -207,11 +191,8 @@ export function* formulaCheckSteps(lines: LineIndex, found: LineFormulas, headin
     const numeral = lines.text.slice(announced.start, announced.end);
     const replacement = numeralLike(numeral, count);
     const first = announced.delivered[0].marker.label;
-    diagnostics.push({
-      range: { start: announced.start, end: announced.end }, severity: 'warning', code: 'announced-count',
-      message: localize(options.locale, 'announced-count', numeral, String(count), first),
-      fixes: [{ title: localize(options.locale, 'fix.normalise', replacement), edits: [{ start: announced.start, end: announced.end, newText: replacement }] }],
-    });
+    diagnostics.push(diagnostic(announced.start, announced.end, 'warning', 'announced-count', localize(options.locale, 'announced-count', numeral, String(count), first),
+      [{ title: localize(options.locale, 'fix.normalise', replacement), edits: [{ start: announced.start, end: announced.end, newText: replacement }] }]));
   }
   return diagnostics;
 }
