@@ -4,7 +4,7 @@ import { Locale, localize } from './messages';
 import { checkNumbering } from './numbering';
 import { formulaCheckSteps } from './formulas/checks';
 import { curatedFormulas, FormulaDictionary } from './formulas/dictionary';
-import { FormulaCache, FormulaOccurrence, formulaSteps, placedFormulas } from './formulas/recognize';
+import { FormulaCache, FormulaOccurrence, formulaSteps, LineFormulas, placedFormulas } from './formulas/recognize';
 import { LineCache, nonEmpty, placedAt } from './lineCache';
 import { findPlaceholders, Placeholder, PlaceholderOptions, WholeMatcher } from './placeholders';
 import { CharacterCounter, CountCache, DEFAULT_CHARACTERS_PER_MINUTE, speakingMinutes } from './stats';
@@ -220,18 +220,37 @@ export function* analysisSteps(text: string, options: AnalysisOptions = {}): Ste
   const outline = new CompactOutline(text, structure);
   const counter = new CharacterCounter(text, outline.markerSpans(), lines, cache?.characterCounts);
   const charactersPerMinute = options.charactersPerMinute ?? DEFAULT_CHARACTERS_PER_MINUTE;
-  const characters = counter.count();
-  let placeholders: Placeholder[] | undefined;
-  let formulas: FormulaOccurrence[] | undefined;
-  return {
-    text, lines,
-    get headings() { return outline.structure().headings; },
-    get allHeadings() { return outline.structure().all; },
-    outline,
-    // Made when asked for: a keystroke needs the warnings only, and moves no formula.
-    get placeholders() { return (placeholders ??= warnings.map(({ range: { start, end } }) => ({ text: text.slice(start, end), start, end }))); },
-    get formulas() { return (formulas ??= placedFormulas(lines, formulaLines)); },
-    diagnostics, optionErrors, counter, charactersPerMinute,
-    stats: { characters, minutes: speakingMinutes(characters, charactersPerMinute) },
-  };
+  return new LazyAnalysis(text, lines, outline, diagnostics, optionErrors, counter, charactersPerMinute, warnings, formulaLines);
+}
+
+/**
+ * An analysis whose headings, placeholders and formulas are made when asked for (a keystroke needs
+ * the warnings only, and moves no formula). A class, not an object literal with getters: V8 keeps a
+ * literal's getters in a pair it allocates in old space, which held each keystroke's analysis and
+ * text through the young-generation collections until the next full one, and so had them promoted.
+ */
+class LazyAnalysis implements Analysis {
+  readonly stats: { characters: number; minutes: number };
+  private placeholderList?: Placeholder[];
+  private formulaList?: FormulaOccurrence[];
+
+  constructor(
+    readonly text: string, readonly lines: LineIndex, readonly outline: CompactOutline, readonly diagnostics: Diagnostic[],
+    readonly optionErrors: string[], readonly counter: CharacterCounter, readonly charactersPerMinute: number,
+    private readonly warnings: Diagnostic[], private readonly formulaLines: LineFormulas,
+  ) {
+    const characters = counter.count();
+    this.stats = { characters, minutes: speakingMinutes(characters, charactersPerMinute) };
+  }
+
+  get headings(): Heading[] { return this.outline.structure().headings; }
+  get allHeadings(): Heading[] { return this.outline.structure().all; }
+
+  get placeholders(): Placeholder[] {
+    return (this.placeholderList ??= this.warnings.map(({ range: { start, end } }) => ({ text: this.text.slice(start, end), start, end })));
+  }
+
+  get formulas(): FormulaOccurrence[] {
+    return (this.formulaList ??= placedFormulas(this.lines, this.formulaLines));
+  }
 }
