@@ -19,7 +19,7 @@ const cacheFile = path.join(folder, `${runtime}-${createHash('sha256').update(so
 
 const cachedData = readIfThere(cacheFile);
 const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData });
-if (!cachedData || script.cachedDataRejected) process.on('exit', () => writeCache(script.createCachedData()));
+if (!cachedData || script.cachedDataRejected) process.on('exit', () => writeCache(script));
 
 type ModuleWrapper = (exports: object, require: NodeRequire, module: { exports: object }, filename: string, dirname: string) => void;
 const server = { exports: {} };
@@ -33,17 +33,31 @@ function readIfThere(file: string): Buffer | undefined {
   }
 }
 
-/** Written whole or not at all (another server may be reading it); the caches of older builds for this runtime are removed. */
-function writeCache(data: Buffer): void {
+/**
+ * Written whole or not at all (another server may be reading it); the caches of older builds for
+ * this runtime are removed. This runs as the process exits: nothing may be thrown from here, or
+ * process.exit() would stop and leave the server running.
+ */
+function writeCache(compiled: vm.Script): void {
+  const partial = `${cacheFile}.${process.pid}.partial`;
   try {
+    const data = compiled.createCachedData();
     fs.mkdirSync(folder, { recursive: true });
-    const partial = `${cacheFile}.${process.pid}.partial`;
     fs.writeFileSync(partial, data);
     fs.renameSync(partial, cacheFile);
     for (const name of fs.readdirSync(folder)) {
-      if (name.startsWith(`${runtime}-`) && path.join(folder, name) !== cacheFile) fs.rmSync(path.join(folder, name), { force: true });
+      if (name.startsWith(`${runtime}-`) && name.endsWith('.bin') && path.join(folder, name) !== cacheFile) removeQuietly(path.join(folder, name));
     }
   } catch {
     // Without a cache the server starts as it would anyway, compiling its bundle.
+    removeQuietly(partial);
+  }
+}
+
+function removeQuietly(file: string): void {
+  try {
+    fs.rmSync(file, { force: true });
+  } catch {
+    // Left behind: it costs only its space.
   }
 }
