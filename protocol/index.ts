@@ -6,10 +6,13 @@ import type { SpeechStatistics } from '../core/src';
 
 /**
  * Node's options for the server process, wherever it is started (the extension, the standalone
- * launcher, the tests and the benchmark): a young generation of 8 MB instead of 16 keeps what V8
+ * launcher, the tests and the benchmark). A young generation of 8 MB instead of 16 keeps what V8
  * holds after analysing a huge document within the memory target (a million headings: 147 MB
- * instead of 162 MB after a pause) at no cost in speed measured by `npm run bench`. In a JSON file so
- * that bin/speech-draft-server.js reads the same list.
+ * instead of 162 MB after a pause) at no cost in speed measured by `npm run bench`. One V8 worker
+ * thread instead of four: V8's background work (optimising compiles, collection helpers) then takes
+ * one core at most, not every core of a small machine at once beside the editor; on this 2-core
+ * machine that took the p95 of an edit at 10k from 3.1–3.3 to 1.2–1.8 ms. In a JSON file so that
+ * bin/speech-draft-server.js reads the same list.
  */
 export const SERVER_EXEC_ARGV: string[] = serverExecArgv;
 
