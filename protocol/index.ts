@@ -11,8 +11,10 @@ import type { SpeechStatistics } from '../core/src';
  * instead of 162 MB after a pause) at no cost in speed measured by `npm run bench`. One V8 worker
  * thread instead of four: V8's background work (optimising compiles, collection helpers) then takes
  * one core at most, not every core of a small machine at once beside the editor; on this 2-core
- * machine that took the p95 of an edit at 10k from 3.1–3.3 to 1.2–1.8 ms. In a JSON file so that
- * bin/speech-draft-server.js reads the same list.
+ * machine that took the p95 of an edit at 10k from 3.1–3.3 to 1.2–1.9 ms (Node's option: Electron,
+ * on which VS Code runs the server, sizes V8's pool itself). The collector exposed from the start,
+ * for the idle collection: a flag changed later would make V8 reject the code cache the process
+ * makes. In a JSON file so that bin/speech-draft-server.js reads the same list.
  */
 export const SERVER_EXEC_ARGV: string[] = serverExecArgv;
 

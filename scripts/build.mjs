@@ -59,3 +59,8 @@ await Promise.all([
     ...common, plugins: [pureLibraries], stdin: { contents: `module.exports = require('${library}');`, resolveDir: '.', loader: 'js' }, outfile: `dist/lazy/${library}.js`,
   })),
 ]);
+
+// dist/server.js runs the language server's bundle as a vm.Script, which has no loader for import().
+if (/[^\w.$]import\(/.test(fs.readFileSync('dist/languageServer.js', 'utf8'))) {
+  throw new Error('dist/languageServer.js holds a dynamic import(), which server/src/launch.ts cannot run: require the module instead');
+}

@@ -33,7 +33,8 @@ export class CorpusKnowledge {
 
   /** Every sentence of the corpora, for completion. */
   sentences(): SentenceIndex {
-    this.sentenceIndex ??= new SentenceIndex(this.parts.map(({ index, fromUser }) => ({ ...index, fromUser })));
+    // Only the lists it reads: a shipped index read list by list then leaves its phrases unparsed.
+    this.sentenceIndex ??= new SentenceIndex(this.parts.map(({ index, fromUser }) => ({ sentences: index.sentences, speeches: index.speeches, fromUser })));
     return this.sentenceIndex;
   }
 

@@ -12,7 +12,7 @@ export function idleCollector(): { busy(): void } {
   let timer: NodeJS.Timeout | undefined;
   return {
     busy() {
-      // One timer, pushed back on each edit (refresh() neither allocates nor re-links a timer).
+      // One timer, pushed back on each edit: refresh() allocates no new one.
       // The collector is made at the first pause, not at start-up: a new V8 context costs some 25 ms.
       // Twice: V8 sweeps the pages the first collection empties after it returns, and the second
       // gives them back (with one, a million-heading draft's server stayed 40 MB larger now and then).
@@ -27,11 +27,18 @@ export function idleCollector(): { busy(): void } {
 
 let gc: (() => void) | undefined | null = null;
 
-/** V8's collector, exposed once for the process; undefined where it cannot be. */
+/**
+ * V8's collector: exposed by the server's Node options (--expose-gc), so that no flag changes while
+ * the server runs (V8 would then reject the code cache this process makes); started without them, the
+ * process exposes it itself. Undefined where it cannot be.
+ */
 function collector(): (() => void) | undefined {
   if (gc === null) {
-    v8.setFlagsFromString('--expose-gc');
-    gc = vm.runInNewContext('gc') as (() => void) | undefined;
+    gc = (globalThis as { gc?: () => void }).gc;
+    if (!gc) {
+      v8.setFlagsFromString('--expose-gc');
+      gc = vm.runInNewContext('gc') as (() => void) | undefined;
+    }
   }
   return gc;
 }

@@ -14,7 +14,7 @@ import { CODE_CACHE_FOLDER_VARIABLE } from '../../protocol/codeCache';
 const bundle = path.join(__dirname, 'languageServer.js');
 const source = fs.readFileSync(bundle, 'utf8');
 const folder = process.env[CODE_CACHE_FOLDER_VARIABLE] || path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'speech-draft', 'code-cache');
-const runtime = createHash('sha256').update(`${process.version}\0${process.arch}\0${process.execArgv.join('\0')}`).digest('hex').slice(0, 16);
+const runtime = createHash('sha256').update(`${process.version}\0${process.versions.v8}\0${process.arch}\0${process.execArgv.join('\0')}`).digest('hex').slice(0, 16);
 const cacheFile = path.join(folder, `${runtime}-${createHash('sha256').update(source).digest('hex').slice(0, 32)}.bin`);
 
 const cachedData = readIfThere(cacheFile);
@@ -33,10 +33,13 @@ function readIfThere(file: string): Buffer | undefined {
   }
 }
 
+/** A cache no server has written for this long belongs to a runtime gone with an update. */
+const UNUSED_MS = 30 * 24 * 60 * 60 * 1000;
+
 /**
  * Written whole or not at all (another server may be reading it); the caches of older builds for
- * this runtime are removed. This runs as the process exits: nothing may be thrown from here, or
- * process.exit() would stop and leave the server running.
+ * this runtime are removed, and any other not written for a month. This runs as the process exits:
+ * nothing may be thrown from here, or process.exit() would stop and leave the server running.
  */
 function writeCache(compiled: vm.Script): void {
   const partial = `${cacheFile}.${process.pid}.partial`;
@@ -46,11 +49,20 @@ function writeCache(compiled: vm.Script): void {
     fs.writeFileSync(partial, data);
     fs.renameSync(partial, cacheFile);
     for (const name of fs.readdirSync(folder)) {
-      if (name.startsWith(`${runtime}-`) && name.endsWith('.bin') && path.join(folder, name) !== cacheFile) removeQuietly(path.join(folder, name));
+      const file = path.join(folder, name);
+      if (file !== cacheFile && ((name.startsWith(`${runtime}-`) && name.endsWith('.bin')) || writtenBefore(file, Date.now() - UNUSED_MS))) removeQuietly(file);
     }
   } catch {
     // Without a cache the server starts as it would anyway, compiling its bundle.
     removeQuietly(partial);
+  }
+}
+
+function writtenBefore(file: string, time: number): boolean {
+  try {
+    return fs.statSync(file).mtimeMs < time;
+  } catch {
+    return false;
   }
 }
 

@@ -1,9 +1,23 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { createMessageConnection, MessageConnection, ResponseError, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import { SERVER_EXEC_ARGV } from '../../protocol';
+import { CODE_CACHE_FOLDER_VARIABLE, SERVER_EXEC_ARGV } from '../../protocol';
 
 export const SERVER = path.resolve(__dirname, '../../../dist/server.js');
+
+let codeCacheFolder: string | undefined;
+
+/** A code cache folder for the servers this process starts, removed when it exits. */
+function testCodeCacheFolder(): string {
+  if (!codeCacheFolder) {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'speech-code-cache-'));
+    process.on('exit', () => fs.rmSync(folder, { recursive: true, force: true }));
+    codeCacheFolder = folder;
+  }
+  return codeCacheFolder;
+}
 
 export const DEFAULT_CAPABILITIES = {
   workspace: { configuration: true },
@@ -44,10 +58,12 @@ export class LspClient {
 
   /**
    * `env`: the server's environment (and its mining process's), for instance NODE_OPTIONS;
-   * `server`: the script to run, the built server unless a benchmark compares another.
+   * `server`: the script to run, the built server unless a benchmark compares another. Unless the
+   * environment names one, the server keeps its code cache in this test process's folder, not the user's.
    */
-  constructor({ env, server = SERVER }: { env?: NodeJS.ProcessEnv; server?: string } = {}) {
-    this.process = spawn(process.execPath, [...SERVER_EXEC_ARGV, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: env ?? process.env });
+  constructor({ env = process.env, server = SERVER }: { env?: NodeJS.ProcessEnv; server?: string } = {}) {
+    const environment = env[CODE_CACHE_FOLDER_VARIABLE] ? env : { ...env, [CODE_CACHE_FOLDER_VARIABLE]: testCodeCacheFolder() };
+    this.process = spawn(process.execPath, [...SERVER_EXEC_ARGV, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: environment });
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishedDiagnostics) => {
       this.published.set(params.uri, params);

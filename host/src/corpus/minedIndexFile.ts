@@ -10,8 +10,8 @@ const LISTS: readonly (keyof MinedIndex)[] = ['speeches', 'phrases', 'slogans', 
 /**
  * A mined index written by `corpus mine`; an error says which file and why when it is not one.
  * Written as `corpus mine` writes it (formatMinedIndex: each top-level key on a line of its own),
- * its lists are parsed when first read: a server's first diagnostics need the few KB of summaries,
- * not the megabyte of phrases and sentences that completion reads.
+ * its large lists are parsed when first read: a server's first diagnostics need the 21 KB of
+ * summaries, not the 1.2 MB of phrases and sentences that completion and mining read.
  */
 export function readMinedIndex(file: string): MinedIndex {
   let bytes: Buffer;
@@ -36,28 +36,34 @@ function isUnreadList(index: object, list: string): boolean {
   return !!Object.getOwnPropertyDescriptor(index, list)?.get;
 }
 
+/** Lists this small are parsed at once, so that an error in one shows when the file is read. */
+const SMALL_LIST_BYTES = 64 * 1024;
+
 /**
  * An index whose top-level keys each open a line, two spaces in (as formatMinedIndex and
- * JSON.stringify(…, null, 2) write them; a raw line break never occurs inside a JSON value's
- * string, and nested keys sit deeper): scalars read now, lists when first used. Undefined for any
- * other layout, which is read whole.
+ * JSON.stringify(…, null, 2) write them, with \n or \r\n; a raw line break never occurs inside a
+ * JSON value's string, and nested keys sit deeper): scalars and small lists read now, the others when
+ * first used. Undefined for any other layout, which is read whole.
  */
 function sectionedIndex(bytes: Buffer, file: string): Partial<MinedIndex> | undefined {
   const end = bytes.lastIndexOf('\n}');
-  if (bytes[0] !== 0x7b || end < 0) return undefined;
+  const firstKey = bytes.indexOf(KEY_LINE);
+  const opening = bytes[1] === 0x0d ? 2 : 1;
+  if (bytes[0] !== 0x7b || end < 0 || firstKey !== opening || bytes.toString('utf8', end + 2).trim()) return undefined;
   const index: Record<string, unknown> = {};
-  let line = bytes.indexOf(KEY_LINE);
-  while (line >= 0) {
+  for (let line = firstKey; line >= 0;) {
     const colon = bytes.indexOf(VALUE_START, line + KEY_LINE.length);
-    if (colon < 0) return undefined;
-    const key = JSON.parse(bytes.toString('utf8', line + KEY_LINE.length - 1, colon + 1)) as string;
+    const key = colon < 0 ? undefined : parseOrUndefined(bytes.toString('utf8', line + KEY_LINE.length - 1, colon + 1));
+    if (typeof key !== 'string') return undefined;
     const valueStart = colon + VALUE_START.length;
     const next = bytes.indexOf(KEY_LINE, valueStart);
     // Up to the comma that ends the line before the next key, or to the closing brace.
-    const valueEnd = next >= 0 ? next - 1 : end;
+    let valueEnd = next >= 0 ? next - 1 : end;
+    if (bytes[valueEnd] === 0x0d) valueEnd--;
     if (next >= 0 && bytes[valueEnd] !== 0x2c) return undefined;
-    if (bytes[valueStart] === 0x5b) {
-      if (bytes[lastNonBlank(bytes, valueEnd)] !== 0x5d) return undefined;
+    const isList = bytes[valueStart] === 0x5b;
+    if (isList && bytes[lastNonBlank(bytes, valueEnd)] !== 0x5d) return undefined;
+    if (isList && valueEnd - valueStart > SMALL_LIST_BYTES) {
       defineUnreadList(index, key, () => bytes.toString('utf8', valueStart, valueEnd), file);
     } else {
       const value = parseOrUndefined(bytes.toString('utf8', valueStart, valueEnd));

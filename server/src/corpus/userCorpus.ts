@@ -178,7 +178,8 @@ export class CorpusService implements CorpusGeneration {
 
   private mineInChildProcess(id: number, job: MiningJob, progress: WorkDoneProgressServerReporter | undefined): Promise<MiningOutcome | typeof SUPERSEDED> {
     // Structured clone carries a large index across in half the time of JSON.
-    const child = fork(MINING_PROCESS, [], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
+    // With Node's own options: the server's are for an editor's latency (and a debugger's port would clash).
+    const child = fork(MINING_PROCESS, [], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced', execArgv: [] });
     this.running = child;
     let exited!: () => void;
     this.childExit = new Promise(resolve => { exited = resolve; });
