@@ -11,7 +11,7 @@ import { CharacterCounter, CountCache, DEFAULT_CHARACTERS_PER_MINUTE, speakingMi
 import { Heading, LineMarkers, structureSteps } from './structure';
 import { runSteps, Steps } from './steps';
 import { LineIndex, UnchangedEnds } from './text';
-import { isWhiteSpaceAt } from './whiteSpace';
+import { endWithoutBlanks } from './whiteSpace';
 import { CompactOutline } from './compactOutline';
 
 export interface AnalysisOptions {
@@ -148,8 +148,7 @@ const NO_PLACEHOLDERS: Placeholder[] = Object.freeze([]) as unknown as Placehold
 function bracketOpenAtLineEnd(lines: LineIndex): boolean {
   const { text, lineStarts } = lines;
   for (let line = 0; line + 1 < lines.lineCount; line++) {
-    let end = lines.lineContentEnd(line);
-    while (end > lineStarts[line] && isWhiteSpaceAt(text, end - 1)) end--;
+    const end = endWithoutBlanks(text, lineStarts[line], lines.lineContentEnd(line));
     if (end > lineStarts[line] && text.charCodeAt(end - 1) === 0x3010) return true;
   }
   return false;

@@ -2,7 +2,7 @@ import { GB_RANK, inlineMarkers, isGbKind, lineStartMarker, Marker, MarkerKind }
 import { byTextOnly, LineCache } from './lineCache';
 import { runSteps, Steps, STEP } from './steps';
 import { isHan, LineIndex } from './text';
-import { isWhiteSpaceAt } from './whiteSpace';
+import { endWithoutBlanks } from './whiteSpace';
 
 export interface Heading {
   kind: MarkerKind;
@@ -37,10 +37,7 @@ const CLOSING = /^[\s\u3000]*同志[们們][，,！!]/;
 
 /** Whether the previous line stops mid-sentence, so this line is wrapped text, not a new heading. */
 function continuesPreviousLine(previous: string): boolean {
-  // The line without its trailing blanks, found from the end (a regex would read the whole line).
-  let end = previous.length;
-  while (end > 0 && isWhiteSpaceAt(previous, end - 1)) end--;
-  const trimmed = previous.slice(0, end);
+  const trimmed = previous.slice(0, endWithoutBlanks(previous, 0, previous.length));
   if (!trimmed) return false;
   const last = trimmed[trimmed.length - 1];
   if ('，、,'.includes(last)) return true;

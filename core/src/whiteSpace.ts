@@ -9,3 +9,9 @@ const WHITE_SPACE_CODES = charSet(WHITE_SPACE);
 export function isWhiteSpaceAt(text: string, i: number): boolean {
   return WHITE_SPACE_CODES[text.charCodeAt(i)] === 1;
 }
+
+/** Where text[start, end) ends without its trailing blanks, found from the end (a regex would read it all). */
+export function endWithoutBlanks(text: string, start: number, end: number): number {
+  while (end > start && isWhiteSpaceAt(text, end - 1)) end--;
+  return end;
+}

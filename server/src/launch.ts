@@ -37,7 +37,9 @@ function readIfThere(file: string): Buffer | undefined {
 const UNUSED_MS = 30 * 24 * 60 * 60 * 1000;
 
 /**
- * Written whole or not at all (another server may be reading it); the caches of older builds for
+ * Written whole or not at all (another server may be reading it), through a partial file removed
+ * when a write fails: not host's writeAtomically, for this entry loads nothing of the server's layers
+ * (the host's index would bring the segmenters into it). The caches of older builds for
  * this runtime are removed, and any other not written for a month. This runs as the process exits:
  * nothing may be thrown from here, or process.exit() would stop and leave the server running.
  */

@@ -103,6 +103,9 @@ export interface MinedIndex {
   sentences: CorpusSentence[];
 }
 
+/** The index's lists: what a file or a cache of an index must hold, each an array. */
+export const MINED_INDEX_LISTS: readonly (keyof MinedIndex)[] = ['speeches', 'phrases', 'slogans', 'summaries', 'openings', 'closings', 'headingPatterns', 'sentences'];
+
 /** One speech as the miner sees it: its lines and the jieba tokens of each line. */
 export interface CorpusDocument {
   file: string;

@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { CLEANING_VERSION, cleanSpeechText, CorpusDocument, isHan, isStringArray, mineCorpus, MINED_INDEX_VERSION, MinedIndex, titleLineOf } from '../../../core/src';
+import { CLEANING_VERSION, cleanSpeechText, CorpusDocument, isHan, isStringArray, mineCorpus, MINED_INDEX_LISTS, MINED_INDEX_VERSION, MinedIndex, titleLineOf } from '../../../core/src';
 import { describeSegmenter, Segmenter } from './segmenter';
 import { writeAtomically } from '../files';
 import { decodeCorpusFile, DEFAULT_MAX_FILE_BYTES, listCorpusFiles, MAX_FILES, readableSize, tooLarge, unsupportedReason } from './speechFiles';
@@ -62,8 +62,7 @@ function isStoredDocument(value: unknown): value is StoredDocument {
 function isCachedIndex(value: unknown): value is CachedIndex {
   if (!isObject(value) || !isObject(value.index) || !isObject(value.report)) return false;
   const { index, report } = value;
-  const lists = ['speeches', 'phrases', 'slogans', 'summaries', 'openings', 'closings', 'headingPatterns', 'sentences'];
-  return index.version === MINED_INDEX_VERSION && lists.every(list => Array.isArray(index[list]))
+  return index.version === MINED_INDEX_VERSION && MINED_INDEX_LISTS.every(list => Array.isArray(index[list]))
     && typeof report.files === 'number' && Array.isArray(report.skipped);
 }
 

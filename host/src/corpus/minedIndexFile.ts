@@ -1,11 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { MINED_INDEX_VERSION, MinedIndex } from '../../../core/src';
+import { MINED_INDEX_LISTS, MINED_INDEX_VERSION, MinedIndex } from '../../../core/src';
 
 /** The index mined from the shipped corpus, beside the bundles: dist/../corpus/mined.json. */
 export const shippedIndexFile = (bundleFolder: string) => path.join(bundleFolder, '..', 'corpus', 'mined.json');
-
-const LISTS: readonly (keyof MinedIndex)[] = ['speeches', 'phrases', 'slogans', 'summaries', 'openings', 'closings', 'headingPatterns', 'sentences'];
 
 /**
  * A mined index written by `corpus mine`; an error says which file and why when it is not one.
@@ -22,7 +20,7 @@ export function readMinedIndex(file: string): MinedIndex {
   } catch (error) {
     throw new Error(`cannot read the mined index ${file}: ${(error as Error).message}`);
   }
-  if (index?.version !== MINED_INDEX_VERSION || LISTS.some(list => !isUnreadList(index, list) && !Array.isArray(index[list]))) {
+  if (index?.version !== MINED_INDEX_VERSION || MINED_INDEX_LISTS.some(list => !isUnreadList(index, list) && !Array.isArray(index[list]))) {
     throw new Error(`${file} is not a mined index of version ${MINED_INDEX_VERSION}: run \`npm run corpus\` or \`speech-draft corpus mine\` again`);
   }
   return index as MinedIndex;
