@@ -13,7 +13,9 @@ const require = createRequire(import.meta.url);
 const core = require(path.join(ROOT, 'out/core/src/index.js'));
 const { mineFolders } = require(path.join(ROOT, 'out/host/src/index.js'));
 const { jiebaSegmenter, portableSegmenter } = require(path.join(ROOT, 'out/host/src/index.js'));
+// LspClient gives the servers it starts a code cache folder of this process's, not the user's.
 const { LspClient, PULL_CAPABILITIES } = require(path.join(ROOT, 'out/test/lsp/lspClient.js'));
+const { CODE_CACHE_FOLDER_VARIABLE } = require(path.join(ROOT, 'out/protocol/index.js'));
 
 const now = () => performance.now();
 const time = fn => { const start = now(); fn(); return now() - start; };
@@ -26,8 +28,6 @@ const row = (name, value, target) => {
   if (process.env.BENCH_ONLY) console.log(`${name}: ${value}`);
 };
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'speech-bench-'));
-// The servers this run starts keep their code cache here, not in the user's.
-process.env.SPEECH_DRAFT_CODE_CACHE = path.join(scratch, 'code-cache');
 
 /** One plain pass over the text's characters and lines: the least any analysis must do. */
 function floorPass(text) {
@@ -240,7 +240,7 @@ async function benchHugeOutline(trivial) {
 /** Seven starts; the first makes the code cache (in a folder of its own), as a user's first start does. */
 async function startupOf(server) {
   const text = speechText(1e4);
-  const env = { ...process.env, SPEECH_DRAFT_CODE_CACHE: path.join(scratch, 'startup-code-cache') };
+  const env = { ...process.env, [CODE_CACHE_FOLDER_VARIABLE]: path.join(scratch, 'startup-code-cache') };
   const times = [];
   for (let i = 0; i < 7; i++) {
     const start = now();
